@@ -1,0 +1,62 @@
+"""Command line: flags and sub-commands, then the window.
+
+Running with no sub-command opens the app; sub-commands print and exit without Qt, so they
+work on a machine with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import NoReturn
+
+from footdrop_gui import __version__
+from footdrop_gui.storage.paths import ENV_VAR
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """Argument errors as one calm line (and exit status 2) instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(
+        prog="footdrop",
+        description="Foot Drop Exercises: follow your foot-drop exercises on screen.",
+        epilog="With no command, the app's window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder for your settings and history (default: ${ENV_VAR}, "
+        "or your system's usual place for app data)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
+    listing = commands.add_parser(
+        "exercises", help="list every exercise with its id and default prescription"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON for other programs")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "exercises":
+        from footdrop_gui.commands import list_exercises
+
+        try:
+            return list_exercises(as_json=args.json, out=sys.stdout, err=sys.stderr)
+        except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # quiet exit flush
+            return 0
+    from footdrop_gui.app import run_app
+
+    return run_app(args.data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

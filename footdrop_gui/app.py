@@ -1,0 +1,60 @@
+"""Start-up: resolve the data folder, build the QApplication, show the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from footdrop_gui import APP_NAME, __version__, bundled
+from footdrop_gui.core.catalog import CatalogError
+from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
+from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_scheme
+
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def app_icon() -> QIcon:
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(bundled.icon_svg()), "SVG")
+    return QIcon(pixmap)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication(argv)
+    app.setApplicationName("footdrop")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("footdrop")
+    app.setWindowIcon(app_icon())
+    apply_base_style(app)
+    return app
+
+
+def report_startup_problem(app: QApplication, message: str) -> None:
+    """Say why the app cannot start: on stderr always, and in a dialog on a real screen."""
+    sys.stderr.write(f"footdrop: {message}\n")
+    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        apply_scheme(app, Scheme.SYSTEM)
+        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{message}")
+
+
+def run_app(data_dir_arg: str | None) -> int:
+    """Open the window and run until it closes; problems are shown calmly, never as tracebacks."""
+    app = create_application(sys.argv[:1])
+    try:
+        data_dir = ensure_data_dir(resolve_data_dir(data_dir_arg))
+        catalog = bundled.catalog()
+    except (DataDirError, CatalogError) as exc:
+        report_startup_problem(app, str(exc))
+        return 1
+    settings = AppSettings(data_dir)
+    apply_scheme(app, settings.scheme)
+    window = MainWindow(catalog, settings, data_dir)
+    window.show()
+    window.schedule_first_run()
+    return app.exec()

@@ -1,0 +1,154 @@
+"""The detail pane: one exercise's drawing, dose, steps, tips and cautions, and its Start button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footdrop_gui.core.catalog import Catalog, Exercise
+from footdrop_gui.core.describe import describe_prescription
+from footdrop_gui.ui.illustration import POSE_END, POSE_START, IllustrationView
+from footdrop_gui.ui.rich_text import bullet_html
+from footdrop_gui.ui.theme import scaled_font
+
+START_PENDING_TIP = "Follow-along sessions with a timer arrive in the next update."
+
+
+def _label(text: str = "", *, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class Section(QWidget):
+    """A heading over a block of text; hidden when there is nothing to say."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _label(title)
+        self.heading.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.body = _label(rich=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+
+    def show_items(self, items: tuple[str, ...], numbered: bool = False) -> None:
+        self.body.setText(bullet_html(items, numbered))
+        self.body.setAccessibleName(f"{self.heading.text()}: " + " ".join(items))
+        self.setVisible(bool(items))
+
+
+class ExerciseDetail(QWidget):
+    """Everything about the chosen exercise, under its name and Start button."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._exercise: Exercise | None = None
+
+        self.title = _label()
+        self.title.setFont(scaled_font(self.font(), 1.7, bold=True))
+        self.title.setAccessibleName("Exercise name")
+        self.subtitle = _label()
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primaryButton")
+        self.start_button.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.start_button.setMinimumSize(160, 56)
+
+        header = QGridLayout()
+        header.addWidget(self.title, 0, 0)
+        header.addWidget(self.subtitle, 1, 0)
+        header.addWidget(self.start_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        header.setColumnStretch(0, 1)
+
+        self.start_view = IllustrationView(POSE_START)
+        self.end_view = IllustrationView(POSE_END)
+        pictures = QHBoxLayout()
+        for view, caption in ((self.start_view, "Start"), (self.end_view, "Then")):
+            column = QVBoxLayout()
+            column.addWidget(view)
+            text = _label(caption)
+            text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(text)
+            pictures.addLayout(column)
+
+        self.plan_heading = _label("Your plan")
+        self.plan_heading.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.plan = _label()
+        self.plan.setFont(scaled_font(self.font(), 1.1))
+        self.summary = _label()
+        self.position = _label()
+        self.steps = Section("How to do it")
+        self.easier = Section("To make it easier")
+        self.harder = Section("To make it harder")
+        self.cautions = Section("⚠ Take care")
+        self.cautions.setObjectName("cautionBox")
+        self.muscles = Section("Muscles it works")
+        self.equipment = Section("You will need")
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 12, 12)
+        column.addLayout(pictures)
+        for widget in (self.summary, self.plan_heading, self.plan, self.position):
+            column.addWidget(widget)
+        for section in (self.steps, self.cautions, self.easier, self.harder):
+            column.addWidget(section)
+        for section in (self.equipment, self.muscles):
+            column.addWidget(section)
+        column.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(body)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroller.setAccessibleName("Exercise details")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.scroller, 1)
+
+    @property
+    def exercise(self) -> Exercise | None:
+        return self._exercise
+
+    def show_exercise(self, exercise: Exercise) -> None:
+        self._exercise = exercise
+        self.title.setText(exercise.name)
+        category = self._catalog.category(exercise.category).name
+        variant = (
+            f" · a variation of {self._catalog.get(exercise.variant_of).name}"
+            if exercise.variant_of
+            else ""
+        )
+        self.subtitle.setText(f"{category}{variant}")
+        self.summary.setText(exercise.summary)
+        self.plan.setText(describe_prescription(exercise.prescription))
+        self.position.setText(f"Position: {exercise.position}.")
+        self.steps.show_items(exercise.steps, numbered=True)
+        self.easier.show_items(exercise.easier)
+        self.harder.show_items(exercise.harder)
+        self.cautions.show_items(exercise.cautions)
+        self.muscles.show_items(exercise.muscles)
+        self.equipment.show_items(exercise.equipment)
+        for view, moment in ((self.start_view, "start"), (self.end_view, "end")):
+            view.set_exercise(exercise.id)
+            view.setAccessibleName(f"Drawing of {exercise.name}: {moment} position")
+        self.start_button.setText("Start" if exercise.is_timed_session else "Log a visit")
+        self.start_button.setAccessibleName(f"Start {exercise.name}")
+        self.start_button.setEnabled(False)
+        self.start_button.setToolTip(START_PENDING_TIP)
+        self.scroller.verticalScrollBar().setValue(0)

@@ -1,0 +1,85 @@
+"""The command line as a person or a script meets it: a real `python -m footdrop_gui` process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from footdrop_gui import __version__, bundled
+
+
+def footdrop(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "footdrop_gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version() -> None:
+    done = footdrop("--version")
+    assert (done.returncode, done.stdout.strip()) == (0, f"footdrop {__version__}")
+
+
+def test_help_names_the_commands_and_the_data_folder_option() -> None:
+    done = footdrop("--help")
+    assert done.returncode == 0
+    for text in ("exercises", "--data-dir", "FOOTDROP_DATA_DIR"):
+        assert text in done.stdout
+
+
+def test_exercises_json_lists_every_catalog_entry() -> None:
+    done = footdrop("exercises", "--json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    assert [r["id"] for r in rows] == [e.id for e in bundled.catalog().exercises]
+    toe = rows[0]
+    assert toe["name"] == "Toe lifts"
+    assert toe["prescription"] == {
+        "mode": "reps",
+        "sets": 1,
+        "reps": 12,
+        "hold_seconds": 3,
+        "release_seconds": 2,
+        "rest_seconds": 30,
+        "sides": "together",
+    }
+    assert toe["ranges"]["reps"] == [5, 30]
+
+
+def test_exercises_table_has_one_line_per_exercise() -> None:
+    done = footdrop("exercises")
+    lines = done.stdout.splitlines()
+    assert len(lines) == len(bundled.catalog().exercises)
+    assert lines[0].split()[:3] == ["toe-lifts", "Toe", "lifts"]
+    assert "12 reps" in lines[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--bogus",), ("exercises", "--xml"), ("dance",), ("--data-dir",)],
+)
+def test_bad_flags_give_one_line_and_status_2(args: tuple[str, ...]) -> None:
+    done = footdrop(*args)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert done.stderr.startswith("footdrop: ")
+    assert "Traceback" not in done.stderr
+
+
+def test_unusable_data_folder_is_reported_without_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    done = footdrop("--data-dir", str(blocker / "sub"), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 1
+    assert "could not be created" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,192 @@
+"""The main window as a person uses it: pick, search, read, come back to the same place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from footdrop_gui import __version__, bundled
+from footdrop_gui.core.describe import describe_prescription
+from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
+from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_scheme, is_dark
+
+CATALOG = bundled.catalog()
+
+
+@pytest.fixture
+def make_window(qapp: QApplication, qtbot: QtBot, data_dir: Path) -> Iterator[type[MainWindow]]:
+    apply_base_style(qapp)
+    apply_scheme(qapp, Scheme.LIGHT)
+
+    def build() -> MainWindow:
+        window = MainWindow(CATALOG, AppSettings(data_dir), data_dir)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield build  # type: ignore[misc]
+    apply_scheme(qapp, Scheme.LIGHT)
+
+
+@pytest.fixture
+def window(make_window: type[MainWindow]) -> MainWindow:
+    return make_window()  # type: ignore[call-arg]
+
+
+def test_selecting_each_exercise_shows_its_details(window: MainWindow) -> None:
+    detail = window.detail
+    for exercise in CATALOG.exercises:
+        window.library.select(exercise.id)
+        assert detail.title.text() == exercise.name
+        assert detail.plan.text() == describe_prescription(exercise.prescription)
+        assert detail.summary.text() == exercise.summary
+        assert detail.steps.body.text().count("<li") == len(exercise.steps)
+        assert detail.cautions.body.text().count("<li") == len(exercise.cautions)
+        assert detail.cautions.isVisible()
+        assert detail.muscles.isVisible() == bool(exercise.muscles)
+        assert detail.harder.isVisible() == bool(exercise.harder)
+
+
+def test_library_groups_exercises_under_their_category(window: MainWindow) -> None:
+    tree = window.library.tree
+    headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert headings[0] == "STRENGTH"
+    assert headings[-1] == "THERAPY"
+    strength = tree.topLevelItem(0)
+    assert [strength.child(i).text(0) for i in range(strength.childCount())][:2] == [
+        "Toe lifts",
+        "Towel toe curls",
+    ]
+
+
+def test_start_is_offered_but_waits_for_the_timer(window: MainWindow) -> None:
+    window.library.select("toe-lifts")
+    button = window.detail.start_button
+    assert button.text() == "Start"
+    assert not button.isEnabled()
+    assert "next update" in button.toolTip()
+    window.library.select("physical-therapy")
+    assert button.text() == "Log a visit"
+
+
+def test_search_filters_and_explains_an_empty_result(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.library.search, "band")
+    assert window.library.visible_ids() == [
+        "band-dorsiflexion-seated",
+        "band-dorsiflexion-standing",
+    ]
+    assert window.detail.title.text() == "Seated band pull"
+    window.library.search.clear()
+    qtbot.keyClicks(window.library.search, "shin")
+    assert "toe-lifts" in window.library.visible_ids()
+    window.library.search.clear()
+    qtbot.keyClicks(window.library.search, "trampoline")
+    assert window.library.visible_ids() == []
+    assert window.library.empty_note.isVisible()
+    assert "trampoline" in window.library.empty_note.text()
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Escape)
+    assert len(window.library.visible_ids()) == len(CATALOG.exercises)
+    assert not window.library.empty_note.isVisible()
+
+
+def test_keyboard_alone_reaches_search_list_and_next_exercise(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.library.select("toe-lifts")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.search.hasFocus()
+    qtbot.keyClicks(window.library.search, "stretch")
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Down)
+    assert window.library.tree.hasFocus()
+    assert window.detail.title.text() == "Calf stretch"
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_Down)
+    assert window.detail.title.text() == "Achilles stretch"
+
+
+def test_arrow_keys_step_over_category_headings(window: MainWindow, qtbot: QtBot) -> None:
+    window.library.select("heel-lifts")
+    window.library.tree.setFocus()
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_Down)
+    assert window.library.current_id() == "ankle-circles"
+
+
+def test_window_remembers_size_position_and_exercise(
+    make_window: type[MainWindow],
+) -> None:
+    first = make_window()  # type: ignore[call-arg]
+    first.resize(1100, 650)
+    first.library.select("ice-pack")
+    first.close()
+    second = make_window()  # type: ignore[call-arg]
+    assert (second.width(), second.height()) == (1100, 650)
+    assert second.detail.title.text() == "Ice pack"
+
+
+def _answer_next_dialog(action: str) -> None:
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        if action == "accept":
+            assert isinstance(dialog, SafetyNotice)
+            dialog.accept_button.click()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, act)
+
+
+def test_safety_notice_is_shown_until_acknowledged(window: MainWindow, data_dir: Path) -> None:
+    settings = AppSettings(data_dir)
+    assert not settings.safety_acknowledged
+    _answer_next_dialog("escape")
+    window.show_safety_notice_if_needed()
+    assert not AppSettings(data_dir).safety_acknowledged
+    _answer_next_dialog("accept")
+    window.show_safety_notice_if_needed()
+    assert AppSettings(data_dir).safety_acknowledged
+
+
+def _words_on(widget: QWidget) -> str:
+    """All the text a person (or a screen reader) finds on a widget's labels."""
+    return " ".join(
+        f"{label.text()} {label.accessibleName()}" for label in widget.findChildren(QLabel)
+    )
+
+
+def test_safety_notice_lists_every_caution(qapp: QApplication, qtbot: QtBot) -> None:
+    notice = SafetyNotice(CATALOG, first_run=True)
+    qtbot.addWidget(notice)
+    assert notice.windowTitle() == "Before you start"
+    for caution in CATALOG.safety:
+        assert caution in _words_on(notice)
+
+
+def test_about_shows_version_data_folder_and_source(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path
+) -> None:
+    about = AboutDialog(CATALOG, data_dir)
+    qtbot.addWidget(about)
+    words = _words_on(about)
+    for expected in (__version__, str(data_dir), CATALOG.source_title, CATALOG.about[0]):
+        assert expected in words
+    assert [about.tabs.tabText(i) for i in range(about.tabs.count())] == [
+        "This app",
+        "About foot drop",
+        "Safety",
+    ]
+
+
+def test_appearance_menu_switches_to_dark_and_is_remembered(
+    window: MainWindow, qapp: QApplication, data_dir: Path
+) -> None:
+    window.scheme_actions[Scheme.DARK].trigger()
+    assert is_dark(qapp.palette())
+    assert AppSettings(data_dir).scheme is Scheme.DARK
