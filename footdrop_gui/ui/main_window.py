@@ -45,6 +45,10 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
         self.library.exercise_selected.connect(self._show_exercise)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        QWidget.setTabOrder(self.library.search, self.library.tree)
+        QWidget.setTabOrder(self.library.tree, self.detail.start_button)
+        QWidget.setTabOrder(self.detail.start_button, self.detail.scroller)
         self._build_menus()
         self._restore_layout()
         first = settings.last_exercise
@@ -95,6 +99,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_scheme(app, scheme)
+
+    def _on_system_scheme_changed(self) -> None:
+        if self._settings.scheme is Scheme.SYSTEM:
+            self.set_scheme(Scheme.SYSTEM)
 
     def _show_exercise(self, exercise_id: str) -> None:
         self.detail.show_exercise(self._catalog.get(exercise_id))
