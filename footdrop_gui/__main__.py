@@ -40,15 +40,22 @@ def build_parser() -> argparse.ArgumentParser:
         "exercises", help="list every exercise with its id and default prescription"
     )
     listing.add_argument("--json", action="store_true", help="print JSON for other programs")
+    plan = commands.add_parser(
+        "plan", help="show every step of a session, with its time and the total"
+    )
+    plan.add_argument("ids", nargs="+", metavar="ID", help="exercise or routine ids, in order")
+    plan.add_argument("--json", action="store_true", help="print JSON for other programs")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "exercises":
-        from footdrop_gui.commands import list_exercises
+    if args.command in ("exercises", "plan"):
+        from footdrop_gui.commands import list_exercises, print_plan
 
         try:
+            if args.command == "plan":
+                return print_plan(args.ids, as_json=args.json, out=sys.stdout, err=sys.stderr)
             return list_exercises(as_json=args.json, out=sys.stdout, err=sys.stderr)
         except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # quiet exit flush

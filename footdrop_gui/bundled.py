@@ -11,9 +11,11 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from footdrop_gui.core.catalog import Catalog, parse_catalog
+from footdrop_gui.core.routine import Routine, parse_routines
 
 PACKAGE = "footdrop_gui.resources"
 CATALOG_FILE = "catalog.json"
+ROUTINES_FILE = "routines.json"
 
 
 def resource(*parts: str) -> Traversable:
@@ -28,6 +30,13 @@ def resource(*parts: str) -> Traversable:
 def catalog() -> Catalog:
     """The validated built-in exercise catalog (parsed once per process)."""
     return parse_catalog(resource(CATALOG_FILE).read_text(encoding="utf-8"), CATALOG_FILE)
+
+
+@cache
+def routines() -> tuple[Routine, ...]:
+    """The built-in routines (read-only templates)."""
+    text = resource(ROUTINES_FILE).read_text(encoding="utf-8")
+    return parse_routines(text, catalog(), ROUTINES_FILE)
 
 
 def illustration_svg(exercise_id: str) -> bytes:

@@ -7,7 +7,11 @@ from typing import TextIO
 
 from footdrop_gui import bundled
 from footdrop_gui.core.catalog import CatalogError
-from footdrop_gui.core.describe import describe_prescription
+from footdrop_gui.core.describe import describe_prescription, duration
+from footdrop_gui.core.program import Entry, Program, Step, compile_program
+from footdrop_gui.core.routine import RoutineError
+
+BAD_INPUT = 2
 
 
 def list_exercises(as_json: bool, out: TextIO, err: TextIO) -> int:
@@ -39,3 +43,73 @@ def list_exercises(as_json: bool, out: TextIO, err: TextIO) -> int:
             f"{e.id:<{id_width}}  {e.name:<{name_width}}  {describe_prescription(e.prescription)}\n"
         )
     return 0
+
+
+class UnknownIdError(LookupError):
+    """An id on the command line is neither an exercise nor a routine."""
+
+
+def resolve_entries(ids: list[str]) -> list[Entry]:
+    """Exercises and routines by id, in the order given (routines expand to their exercises)."""
+    catalog, routines = bundled.catalog(), {r.id: r for r in bundled.routines()}
+    entries: list[Entry] = []
+    for item in ids:
+        if item in routines:
+            entries += routines[item].entries(catalog)
+            continue
+        try:
+            exercise = catalog.get(item)
+        except KeyError:
+            raise UnknownIdError(item) from None
+        entries.append(Entry(exercise, exercise.prescription))
+    return entries
+
+
+def step_row(step: Step) -> dict[str, object]:
+    return {
+        "kind": step.kind.value,
+        "exercise": step.exercise_id,
+        "side": step.side.value,
+        "set": step.set_number or None,
+        "rep": step.rep_number or None,
+        "seconds": step.seconds,
+        "text": step.text,
+    }
+
+
+def print_plan(ids: list[str], as_json: bool, out: TextIO, err: TextIO) -> int:
+    """Preview a session: every step with its time, and the total."""
+    try:
+        program = compile_program(resolve_entries(ids))
+    except UnknownIdError as exc:
+        err.write(
+            f"footdrop: '{exc.args[0]}' is not an exercise or routine id "
+            "(see 'footdrop exercises')\n"
+        )
+        return BAD_INPUT
+    except (CatalogError, RoutineError) as exc:
+        err.write(f"footdrop: the built-in content is damaged: {exc}\n")
+        return 1
+    if as_json:
+        rows = [step_row(step) for step in program.steps]
+        json.dump({"total_seconds": program.total_seconds, "steps": rows}, out, indent=2)
+        out.write("\n")
+    else:
+        _write_plan_table(program, out)
+    return 0
+
+
+def _write_plan_table(program: Program, out: TextIO) -> None:
+    clock = 0
+    for step in program.steps:
+        where = []
+        if step.set_count > 1:
+            where.append(f"set {step.set_number} of {step.set_count}")
+        if step.rep_count > 1 and step.rep_number:
+            where.append(f"rep {step.rep_number} of {step.rep_count}")
+        if step.side.value != "both":
+            where.append(f"{step.side.value} side")
+        detail = f"  ({', '.join(where)})" if where else ""
+        out.write(f"{clock // 60:3d}:{clock % 60:02d}  {step.text}{detail}  [{step.seconds} s]\n")
+        clock += step.seconds
+    out.write(f"Total: {duration(program.total_seconds)}\n")

@@ -83,3 +83,41 @@ def test_unusable_data_folder_is_reported_without_a_traceback(tmp_path: Path) ->
     assert done.returncode == 1
     assert "could not be created" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_plan_json_gives_every_step_and_the_total() -> None:
+    done = footdrop("plan", "calf-stretch", "--json")
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)
+    assert plan["total_seconds"] == 10 + 3 * 30 + 2 * 15
+    assert [(s["kind"], s["seconds"]) for s in plan["steps"]] == [
+        ("get-ready", 10),
+        ("hold", 30),
+        ("rest", 15),
+        ("hold", 30),
+        ("rest", 15),
+        ("hold", 30),
+        ("done", 0),
+    ]
+    assert set(plan["steps"][1]) == {"kind", "exercise", "side", "set", "rep", "seconds", "text"}
+    assert plan["steps"][1]["side"] == "both"
+
+
+def test_plan_expands_routines_and_runs_ids_in_order() -> None:
+    plan = json.loads(footdrop("plan", "soothe-and-recover", "toe-lifts", "--json").stdout)
+    readies = [s["exercise"] for s in plan["steps"] if s["kind"] == "get-ready"]
+    assert readies == ["tennis-ball-massage", "epsom-salt-soak", "rest-elevated", "toe-lifts"]
+    assert plan["total_seconds"] == sum(s["seconds"] for s in plan["steps"])
+
+
+def test_plan_text_ends_with_the_total() -> None:
+    done = footdrop("plan", "toe-lifts")
+    assert done.stdout.splitlines()[-1] == "Total: 1 minute 10 seconds"
+
+
+def test_plan_names_an_unknown_id_in_one_line() -> None:
+    done = footdrop("plan", "toe-lifts", "moonwalk")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "footdrop: 'moonwalk' is not an exercise or routine id (see 'footdrop exercises')"
+    ]

@@ -38,12 +38,12 @@ def sets(count: int, rest: int, one_set: list[Row], side: str) -> list[Row]:
 
 def per_side(build: object) -> list[Row]:
     assert callable(build)
-    return build("right") + [("switch-side", "left", 10)] + build("left")
+    return [*build("right"), ("switch-side", "left", 10), *build("left")]
 
 
 def circles(side: str) -> list[Row]:
     one_way = [("move", side, 3)] * 10
-    return one_way + [("switch-direction", side, 5)] + one_way
+    return [*one_way, ("switch-direction", side, 5), *one_way]
 
 
 DONE: list[Row] = [("done", "both", 0)]
@@ -59,9 +59,9 @@ EXPECTED: dict[str, list[Row]] = {
     + per_side(lambda s: sets(3, 30, reps(10, 3, 2, s), s))
     + DONE,
     "tennis-ball-massage": ready("right") + per_side(lambda s: [("timed", s, 180)]) + DONE,
-    "epsom-salt-soak": ready() + [("timed", "both", 1200)] + DONE,
-    "ice-pack": ready() + [("timed", "both", 900)] + DONE,
-    "rest-elevated": ready() + [("timed", "both", 600)] + DONE,
+    "epsom-salt-soak": [*ready(), ("timed", "both", 1200), *DONE],
+    "ice-pack": [*ready(), ("timed", "both", 900), *DONE],
+    "rest-elevated": [*ready(), ("timed", "both", 600), *DONE],
     "calf-stretch": ready() + sets(3, 15, [("hold", "both", 30)], "both") + DONE,
     "achilles-stretch": ready("right")
     + per_side(lambda s: sets(2, 15, [("hold", s, 30)], s))
