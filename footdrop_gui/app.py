@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footdrop_gui import APP_NAME, __version__, bundled
 from footdrop_gui.core.catalog import CatalogError
+from footdrop_gui.core.routine import RoutineError
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
@@ -49,12 +50,13 @@ def run_app(data_dir_arg: str | None) -> int:
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_arg))
         catalog = bundled.catalog()
-    except (DataDirError, CatalogError) as exc:
+        routines = bundled.routines()
+    except (DataDirError, CatalogError, RoutineError) as exc:
         report_startup_problem(app, str(exc))
         return 1
     settings = AppSettings(data_dir)
     apply_scheme(app, settings.scheme)
-    window = MainWindow(catalog, settings, data_dir)
+    window = MainWindow(catalog, routines, settings, data_dir)
     window.show()
     window.schedule_first_run()
     return app.exec()

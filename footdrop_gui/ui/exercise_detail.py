@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from footdrop_gui.core.catalog import Catalog, Exercise
 from footdrop_gui.core.describe import describe_prescription
-from footdrop_gui.ui.illustration import POSE_END, POSE_START, IllustrationView
+from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.rich_text import bullet_html
 from footdrop_gui.ui.theme import scaled_font
 
-START_PENDING_TIP = "Follow-along sessions with a timer arrive in the next update."
+VISIT_PENDING_TIP = "Noting therapy visits in your history arrives in a coming update."
 
 
 def _label(text: str = "", *, rich: bool = False) -> QLabel:
@@ -53,6 +53,8 @@ class Section(QWidget):
 class ExerciseDetail(QWidget):
     """Everything about the chosen exercise, under its name and Start button."""
 
+    start_requested = Signal(str)
+
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -66,6 +68,7 @@ class ExerciseDetail(QWidget):
         self.start_button.setObjectName("primaryButton")
         self.start_button.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.start_button.setMinimumSize(160, 56)
+        self.start_button.clicked.connect(self._on_start)
 
         header = QGridLayout()
         header.addWidget(self.title, 0, 0)
@@ -73,8 +76,8 @@ class ExerciseDetail(QWidget):
         header.addWidget(self.start_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         header.setColumnStretch(0, 1)
 
-        self.start_view = IllustrationView(POSE_START)
-        self.end_view = IllustrationView(POSE_END)
+        self.start_view = IllustrationView(blend=0.0)
+        self.end_view = IllustrationView(blend=1.0)
         pictures = QHBoxLayout()
         for view, caption in ((self.start_view, "Start"), (self.end_view, "Then")):
             column = QVBoxLayout()
@@ -147,8 +150,15 @@ class ExerciseDetail(QWidget):
         for view, moment in ((self.start_view, "start"), (self.end_view, "end")):
             view.set_exercise(exercise.id)
             view.setAccessibleName(f"Drawing of {exercise.name}: {moment} position")
-        self.start_button.setText("Start" if exercise.is_timed_session else "Log a visit")
-        self.start_button.setAccessibleName(f"Start {exercise.name}")
-        self.start_button.setEnabled(False)
-        self.start_button.setToolTip(START_PENDING_TIP)
+        timed = exercise.is_timed_session
+        self.start_button.setText("Start" if timed else "Log a visit")
+        self.start_button.setAccessibleName(f"Start {exercise.name}" if timed else "Log a visit")
+        self.start_button.setEnabled(timed)
+        self.start_button.setToolTip(
+            f"Follow {exercise.name} with the timer (Ctrl+Enter)" if timed else VISIT_PENDING_TIP
+        )
         self.scroller.verticalScrollBar().setValue(0)
+
+    def _on_start(self) -> None:
+        if self._exercise is not None and self._exercise.is_timed_session:
+            self.start_requested.emit(self._exercise.id)

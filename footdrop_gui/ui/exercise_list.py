@@ -81,8 +81,8 @@ class ExerciseList(QWidget):
         heading_font = scaled_font(self.font(), 1.0, bold=True)
         for category, exercises in self._catalog.grouped():
             heading = QTreeWidgetItem([category.name.upper()])
-            # Headings are not choices: disabled items are skipped by the arrow keys.
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            # Headings are not choices: the cursor steps over them (see _on_current_changed).
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             heading.setFont(0, heading_font)
             heading.setToolTip(0, category.description)
             self.tree.addTopLevelItem(heading)
@@ -148,10 +148,40 @@ class ExerciseList(QWidget):
     def visible_ids(self) -> list[str]:
         return [eid for eid, item in self._items.items() if not item.isHidden()]
 
-    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        exercise_id = current.data(0, ID_ROLE) if current is not None else None
+    def _on_current_changed(
+        self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        exercise_id = current.data(0, ID_ROLE)
         if isinstance(exercise_id, str):
+            current.setSelected(True)
             self.exercise_selected.emit(exercise_id)
+            return
+        neighbour = self._exercise_beside(current, previous)
+        if neighbour is not None:
+            self.tree.setCurrentItem(neighbour)
+
+    def _exercise_beside(
+        self, heading: QTreeWidgetItem, previous: QTreeWidgetItem | None
+    ) -> QTreeWidgetItem | None:
+        """The exercise the cursor meant to reach when it landed on a heading."""
+        rows = [
+            item
+            for top in child_items(self.tree.invisibleRootItem())
+            for item in (top, *child_items(top))
+            if not item.isHidden()
+        ]
+        here = rows.index(heading)
+        came_from = rows.index(previous) if previous in rows else -1
+        step = 1 if came_from < here else -1
+        for direction in (step, -step):
+            index = here + direction
+            while 0 <= index < len(rows):
+                if rows[index].parent() is not None:
+                    return rows[index]
+                index += direction
+        return None
 
     def _apply_filter(self, text: str) -> None:
         words = text.lower().split()

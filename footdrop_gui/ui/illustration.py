@@ -75,57 +75,81 @@ def fit_rect(area: QRectF) -> QRectF:
     )
 
 
-def paint_pose(
+def paint_frame(
     painter: QPainter,
     svg: QSvgRenderer,
     area: QRectF,
-    pose: str,
+    blend: float,
     show_motion: bool = True,
+    mirrored: bool = False,
 ) -> None:
-    """Draw the scene and one pose (and the motion arrow) fitted into area."""
+    """Draw the scene with the start pose cross-faded into the end pose (blend 0 to 1).
+
+    The drawings show the right foot; mirrored=True shows the left one.
+    """
     target = fit_rect(area)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for element in (SCENE, pose, MOTION) if show_motion else (SCENE, pose):
-        if svg.elementExists(element):
+    if mirrored:
+        painter.translate(target.center().x() * 2, 0)
+        painter.scale(-1, 1)
+    layers = [(SCENE, 1.0), (POSE_START, 1.0 - blend), (POSE_END, blend)]
+    if show_motion:
+        layers.append((MOTION, 1.0))
+    for element, opacity in layers:
+        if opacity > 0.001 and svg.elementExists(element):
+            painter.setOpacity(opacity)
             svg.render(painter, element, element_rect(svg, element, target))
     painter.restore()
 
 
 def pose_pixmap(
-    exercise_id: str, size: QSize, dark: bool, pose: str = POSE_END, ratio: float = 1.0
+    exercise_id: str, size: QSize, dark: bool, blend: float = 1.0, ratio: float = 1.0
 ) -> QPixmap:
-    """A transparent picture of one pose, sharp on high-DPI screens."""
+    """A transparent picture of a pose (blend 0 = start, 1 = end), sharp on high-DPI screens."""
     pixmap = QPixmap(size * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    paint_pose(
-        painter, renderer(exercise_id, dark), QRectF(0, 0, size.width(), size.height()), pose
-    )
+    area = QRectF(0, 0, size.width(), size.height())
+    paint_frame(painter, renderer(exercise_id, dark), area, blend)
     painter.end()
     return pixmap
 
 
 def thumbnail_icon(exercise_id: str, size: QSize, dark: bool, ratio: float) -> QIcon:
-    return QIcon(pose_pixmap(exercise_id, size, dark, POSE_END, ratio))
+    return QIcon(pose_pixmap(exercise_id, size, dark, 1.0, ratio))
 
 
 class IllustrationView(QWidget):
-    """One pose of an exercise, kept at 4:3 and redrawn in the current palette's colours."""
+    """An exercise drawing kept at 4:3, in the current palette's colours.
 
-    def __init__(self, pose: str, parent: QWidget | None = None) -> None:
+    blend moves between the start (0) and end (1) pose; the session screen animates it.
+    """
+
+    def __init__(self, blend: float = 0.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exercise_id: str | None = None
-        self._pose = pose
+        self._frame = (blend, False, True)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumSize(160, 120)
 
     def set_exercise(self, exercise_id: str | None) -> None:
-        self._exercise_id = exercise_id
-        self.update()
+        if exercise_id != self._exercise_id:
+            self._exercise_id = exercise_id
+            self.update()
+
+    def set_frame(self, blend: float, mirrored: bool = False, show_motion: bool = True) -> None:
+        """Redraw only when the picture would change."""
+        frame = (round(blend, 3), mirrored, show_motion)
+        if frame != self._frame:
+            self._frame = frame
+            self.update()
+
+    def frame(self) -> tuple[float, bool, bool]:
+        return self._frame
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -141,5 +165,6 @@ class IllustrationView(QWidget):
             return
         painter = QPainter(self)
         svg = renderer(self._exercise_id, is_dark(self.palette()))
-        paint_pose(painter, svg, QRectF(self.rect()), self._pose)
+        blend, mirrored, show_motion = self._frame
+        paint_frame(painter, svg, QRectF(self.rect()), blend, show_motion, mirrored)
         painter.end()

@@ -4,17 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from footdrop_gui import APP_NAME
 from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.clock import Clock, MonotonicClock
+from footdrop_gui.core.describe import duration
+from footdrop_gui.core.program import Entry, compile_program
+from footdrop_gui.core.routine import Routine
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
+from footdrop_gui.ui.session_controller import SessionController
+from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
-from footdrop_gui.ui.theme import Scheme, apply_scheme
+from footdrop_gui.ui.summary_view import SummaryView
+from footdrop_gui.ui.theme import Scheme, apply_scheme, scaled_font
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -23,12 +41,21 @@ class MainWindow(QMainWindow):
     """Choose an exercise on the left, read about it on the right."""
 
     def __init__(
-        self, catalog: Catalog, settings: AppSettings, data_dir: Path, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        routines: tuple[Routine, ...],
+        settings: AppSettings,
+        data_dir: Path,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._routines = routines
         self._settings = settings
         self._data_dir = data_dir
+        self._clock = clock or MonotonicClock()
+        self.session: SessionController | None = None
         self.setWindowTitle(APP_NAME)
 
         self.library = ExerciseList(catalog)
@@ -40,12 +67,34 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.library.setMinimumWidth(260)
         self.detail.setMinimumWidth(480)
-        self.setCentralWidget(self.splitter)
-        self.splitter.setContentsMargins(12, 12, 12, 0)
+        self.daily = routines[0]
+        self.daily_button = QPushButton(f"▶  Start {self.daily.name.lower()}")
+        self.daily_button.setObjectName("primaryButton")
+        self.daily_button.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.daily_button.setMinimumHeight(56)
+        daily_minutes = compile_program(self.daily.entries(catalog)).total_seconds
+        self.daily_button.setToolTip(f"{self.daily.description} (Ctrl+R)")
+        self.daily_button.clicked.connect(lambda: self.start_routine(self.daily))
+        daily_length = QLabel(f"About {duration(60 * round(daily_minutes / 60))}")
+        top = QHBoxLayout()
+        top.addWidget(self.daily_button)
+        top.addWidget(daily_length)
+        top.addStretch(1)
+        library_page = QWidget()
+        page_layout = QVBoxLayout(library_page)
+        page_layout.setContentsMargins(12, 12, 12, 0)
+        page_layout.addLayout(top)
+        page_layout.addWidget(self.splitter, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(library_page)
+        self.library_page = library_page
+        self.setCentralWidget(self.pages)
         self.statusBar().setSizeGripEnabled(True)
 
         self.library.exercise_selected.connect(self._show_exercise)
+        self.detail.start_requested.connect(self.start_exercise)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        QWidget.setTabOrder(self.daily_button, self.library.search)
         QWidget.setTabOrder(self.library.search, self.library.tree)
         QWidget.setTabOrder(self.library.tree, self.detail.start_button)
         QWidget.setTabOrder(self.detail.start_button, self.detail.scroller)
@@ -61,6 +110,25 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+
+        session_menu = self.menuBar().addMenu("&Session")
+        self.session_actions: list[QAction] = []
+        for number, routine in enumerate(self._routines):
+            action = session_menu.addAction(f"Start {routine.name.lower()}")
+            action.setToolTip(routine.description)
+            if number == 0:
+                action.setShortcut(QKeySequence("Ctrl+R"))
+            action.triggered.connect(lambda _checked=False, r=routine: self.start_routine(r))
+            self.session_actions.append(action)
+        start_one = session_menu.addAction("Start the chosen exercise")
+        start_one.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        start_one.triggered.connect(self.detail.start_button.click)
+        self.session_actions.append(start_one)
+        session_menu.addSeparator()
+        fullscreen = session_menu.addAction("&Full screen")
+        fullscreen.setShortcut(QKeySequence("F11"))
+        fullscreen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        fullscreen.triggered.connect(self.toggle_full_screen)
 
         view_menu = self.menuBar().addMenu("&View")
         find = view_menu.addAction("&Find an exercise")
@@ -88,6 +156,71 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(f"&About {APP_NAME}")
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def start_exercise(self, exercise_id: str) -> None:
+        exercise = self._catalog.get(exercise_id)
+        self._start([Entry(exercise, exercise.prescription)])
+
+    def start_routine(self, routine: Routine) -> None:
+        self._start(routine.entries(self._catalog))
+
+    def _start(self, entries: list[Entry]) -> None:
+        if self.session is not None:
+            return
+        view, summary = SessionView(), SummaryView()
+        self.pages.addWidget(view)
+        self.pages.addWidget(summary)
+        self.session = SessionController(
+            compile_program(entries), self._clock, view, summary, self.confirm_end
+        )
+        view.fullscreen_toggled.connect(self.toggle_full_screen)
+        self.session.summary_shown.connect(lambda: self._show_page(summary))
+        self.session.closed.connect(self._close_session)
+        for action in self.session_actions:
+            action.setEnabled(False)
+        self._show_page(view)
+        view.setFocus()
+        self.session.start()
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        page.setFocus()
+
+    def _close_session(self) -> None:
+        if self.session is None:
+            return
+        self.pages.setCurrentWidget(self.library_page)
+        for index in range(self.pages.count() - 1, 0, -1):
+            page = self.pages.widget(index)
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.session = None
+        for action in self.session_actions:
+            action.setEnabled(True)
+        if self.isFullScreen():
+            self.showNormal()
+        self.library.tree.setFocus()
+
+    def confirm_end(self) -> bool:
+        """Ask before ending a session; the default answer keeps it going."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("End the session?")
+        box.setText("End this session now?")
+        box.setInformativeText("The reps you have done so far are kept.")
+        end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is end
 
     def focus_search(self) -> None:
         self.library.search.setFocus()
@@ -142,6 +275,13 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None and self.session.running:
+            self.session.request_end()
+            if self.session.running:
+                event.ignore()
+                return
+        if self.isFullScreen():
+            self.showNormal()
         self._settings.window_geometry = self.saveGeometry()
         self._settings.splitter_state = self.splitter.saveState()
         self._settings.sync()

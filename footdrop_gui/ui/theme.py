@@ -96,6 +96,8 @@ def is_dark(palette: QPalette) -> bool:
 
 # A warm amber edge marks cautions; the "⚠ Take care" heading carries the meaning in words.
 _CAUTION_EDGE = {False: "#a8701c", True: "#e0a84a"}
+# The paused banner: calm amber, unmistakable, and it says "PAUSED" in words.
+BANNER = {False: ("#f6e3b4", "#1c2630"), True: ("#5a4616", "#f5ead0")}
 
 
 def style_sheet(dark: bool) -> str:
@@ -111,6 +113,9 @@ QPushButton#primaryButton:disabled {{
     background: {c[Role.Button]}; color: {_DISABLED_TEXT[dark]}; border: 2px solid {c[Role.Mid]};
 }}
 QWidget#cautionBox {{ border-left: 5px solid {_CAUTION_EDGE[dark]}; padding-left: 10px; }}
+QLabel#pausedBanner {{
+    background: {BANNER[dark][0]}; color: {BANNER[dark][1]}; border-radius: 8px; padding: 10px;
+}}
 """
 
 

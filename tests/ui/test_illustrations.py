@@ -55,7 +55,8 @@ def test_each_pose_renders_and_the_two_differ(qapp: QApplication, exercise_id: s
     images = {}
     for pose in (POSE_START, POSE_END):
         for dark in (False, True):
-            image = pose_pixmap(exercise_id, QSize(200, 150), dark, pose).toImage()
+            blend = 0.0 if pose == POSE_START else 1.0
+            image = pose_pixmap(exercise_id, QSize(200, 150), dark, blend).toImage()
             assert _inked(image) > 0.05, f"{pose} is nearly empty ({'dark' if dark else 'light'})"
             images[pose, dark] = image
     assert images[POSE_START, False] != images[POSE_END, False]

@@ -26,7 +26,7 @@ def make_window(qapp: QApplication, qtbot: QtBot, data_dir: Path) -> Iterator[ty
     apply_scheme(qapp, Scheme.LIGHT)
 
     def build() -> MainWindow:
-        window = MainWindow(CATALOG, AppSettings(data_dir), data_dir)
+        window = MainWindow(CATALOG, bundled.routines(), AppSettings(data_dir), data_dir)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -67,14 +67,13 @@ def test_library_groups_exercises_under_their_category(window: MainWindow) -> No
     ]
 
 
-def test_start_is_offered_but_waits_for_the_timer(window: MainWindow) -> None:
+def test_start_is_offered_for_timed_exercises_only(window: MainWindow) -> None:
     window.library.select("toe-lifts")
     button = window.detail.start_button
-    assert button.text() == "Start"
-    assert not button.isEnabled()
-    assert "next update" in button.toolTip()
+    assert (button.text(), button.isEnabled()) == ("Start", True)
     window.library.select("physical-therapy")
-    assert button.text() == "Log a visit"
+    assert (button.text(), button.isEnabled()) == ("Log a visit", False)
+    assert "coming update" in button.toolTip()
 
 
 def test_search_filters_and_explains_an_empty_result(window: MainWindow, qtbot: QtBot) -> None:
@@ -104,18 +103,24 @@ def test_keyboard_alone_reaches_search_list_and_next_exercise(
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.library.search.hasFocus()
     qtbot.keyClicks(window.library.search, "stretch")
+    first, second = window.library.visible_ids()[:2]
     qtbot.keyClick(window.library.search, Qt.Key.Key_Down)
     assert window.library.tree.hasFocus()
-    assert window.detail.title.text() == "Calf stretch"
+    assert window.detail.title.text() == CATALOG.get(first).name
     qtbot.keyClick(window.library.tree, Qt.Key.Key_Down)
-    assert window.detail.title.text() == "Achilles stretch"
+    assert window.detail.title.text() == CATALOG.get(second).name
 
 
 def test_arrow_keys_step_over_category_headings(window: MainWindow, qtbot: QtBot) -> None:
-    window.library.select("heel-lifts")
+    window.library.select("band-dorsiflexion-standing")  # the last strength exercise
     window.library.tree.setFocus()
     qtbot.keyClick(window.library.tree, Qt.Key.Key_Down)
     assert window.library.current_id() == "ankle-circles"
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_Up)
+    assert window.library.current_id() == "band-dorsiflexion-standing"
+    window.library.select("toe-lifts")
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_Up)  # nothing above but a heading
+    assert window.library.current_id() == "toe-lifts"
 
 
 def test_window_remembers_size_position_and_exercise(

@@ -1,0 +1,141 @@
+"""What the session screen shows at a moment, worked out from the engine (no Qt).
+
+Keeping this pure lets tests check the words and numbers a person sees with a fake clock,
+and keeps the widgets free of timing logic.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from footdrop_gui.core.describe import duration
+from footdrop_gui.core.engine import SessionEngine, State
+from footdrop_gui.core.program import Side, Step, StepKind
+
+# Drawing pose per step: 0 = start pose, 1 = end pose; MOVE swings between them.
+POSE_FOR_KIND = {
+    StepKind.GET_READY: 0.0,
+    StepKind.HOLD: 1.0,
+    StepKind.RELEASE: 0.0,
+    StepKind.REST: 0.0,
+    StepKind.SWITCH_SIDE: 0.0,
+    StepKind.SWITCH_DIRECTION: 0.0,
+    StepKind.TIMED: 1.0,
+    StepKind.DONE: 1.0,
+}
+
+
+@dataclass(frozen=True)
+class SessionDisplay:
+    """Everything the screen shows at one moment, as text and numbers."""
+
+    exercise_id: str
+    title: str
+    phase: str
+    countdown: str
+    where: str  # "Set 1 of 3 · Rep 4 of 10"
+    side: str  # "Right foot", "Both feet"
+    next_up: str
+    exercise_progress: float  # 0..1
+    session_progress: float  # 0..1
+    session_left: str
+    paused: bool
+    blend: float
+    mirrored: bool
+    show_motion: bool
+
+
+def countdown_text(seconds: float) -> str:
+    """Whole seconds still to go, rounded up: '3', '2', '1'; 'm:ss' from a minute up."""
+    whole = math.ceil(seconds - 1e-9)
+    return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else str(whole)
+
+
+def side_text(step: Step, limb: str) -> str:
+    if step.side is Side.BOTH:
+        return "Both feet" if limb == "foot" else "Both legs"
+    return f"{step.side.value.capitalize()} {limb}"
+
+
+def where_text(step: Step) -> str:
+    parts = []
+    if step.set_count > 1 and step.set_number:
+        parts.append(f"Set {step.set_number} of {step.set_count}")
+    if step.rep_count > 1 and step.rep_number:
+        parts.append(f"Rep {step.rep_number} of {step.rep_count}")
+    return " · ".join(parts)
+
+
+def left_text(seconds: float) -> str:
+    minutes = math.ceil(seconds / 60)
+    return "less than a minute left" if seconds < 60 else f"about {minutes} min left"
+
+
+class DisplayModel:
+    """Builds SessionDisplay snapshots for one engine; exercise spans are worked out once."""
+
+    def __init__(self, engine: SessionEngine) -> None:
+        self._engine = engine
+        steps = engine.program.steps
+        self._limbs = {
+            e.exercise.id: "leg" if e.exercise.category == "stretch" else "foot"
+            for e in engine.program.entries
+        }
+        self._names = {e.exercise.id: e.exercise.name for e in engine.program.entries}
+        self._spans: dict[int, tuple[float, float]] = {}
+        for index, step in enumerate(steps):
+            start = engine.step_start(index)
+            first, _ = self._spans.get(step.entry, (start, start))
+            self._spans[step.entry] = (first, start + step.seconds)
+
+    def seconds_to_next_change(self) -> float:
+        """How long until the countdown shows a different number."""
+        remaining = self._engine.remaining()
+        fraction = remaining - math.floor(remaining)
+        return fraction if fraction > 1e-6 else 1.0
+
+    def snapshot(self) -> SessionDisplay:
+        engine = self._engine
+        step = engine.step
+        index = engine.index
+        elapsed = engine.elapsed()
+        next_step = engine.program.steps[min(index + 1, len(engine.program.steps) - 1)]
+        exercise_id = step.exercise_id or engine.program.entries[-1].exercise.id
+        start, end = self._spans.get(step.entry, (0.0, 1.0))
+        total = engine.program.total_seconds or 1
+        return SessionDisplay(
+            exercise_id=exercise_id,
+            title=self._names[exercise_id],
+            phase=step.text,
+            countdown="" if step.kind is StepKind.DONE else countdown_text(engine.remaining()),
+            where=where_text(step),
+            side=side_text(step, self._limbs[exercise_id]),
+            next_up=self._next_text(step, next_step),
+            exercise_progress=min(1.0, max(0.0, (elapsed - start) / max(end - start, 1))),
+            session_progress=min(1.0, elapsed / total),
+            session_left=left_text(engine.total_remaining()),
+            paused=engine.state in (State.PAUSED, State.AWAY),
+            blend=self._blend(step, elapsed - engine.step_start(index)),
+            mirrored=step.side is Side.LEFT,
+            show_motion=step.kind in (StepKind.GET_READY, StepKind.MOVE),
+        )
+
+    def _next_text(self, step: Step, next_step: Step) -> str:
+        if step.kind is StepKind.DONE:
+            return ""
+        if next_step.kind is StepKind.DONE:
+            return "Next: you are finished"
+        if next_step.kind is StepKind.GET_READY and next_step.exercise_id:
+            return f"Next exercise: {self._names[next_step.exercise_id]}"
+        return f"Next: {next_step.text}"
+
+    def _blend(self, step: Step, into_step: float) -> float:
+        if step.kind is not StepKind.MOVE:
+            return POSE_FOR_KIND[step.kind]
+        # One smooth swing from the start pose to the end pose and back per movement.
+        return 0.5 - 0.5 * math.cos(2 * math.pi * into_step / step.seconds)
+
+
+def away_text(seconds: float) -> str:
+    return duration(max(1, round(seconds / 60)) * 60) if seconds >= 60 else duration(round(seconds))

@@ -1,0 +1,60 @@
+"""What a session achieved, per exercise and side, tallied from the engine's events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from footdrop_gui.core.engine import Event, EventKind
+from footdrop_gui.core.program import Milestone, Program, Side, StepKind
+
+
+@dataclass
+class SummaryRow:
+    """One exercise on one side (or both feet together)."""
+
+    exercise_id: str
+    name: str
+    side: Side
+    reps_done: int = 0
+    reps_planned: int = 0
+    sets_done: int = 0
+    sets_planned: int = 0
+    hold_seconds: int = 0  # seconds held (or of a timed activity) in completed reps
+
+
+class SessionTally:
+    """Counts completed reps, sets and hold time as the engine's events arrive."""
+
+    def __init__(self, program: Program) -> None:
+        self._program = program
+        self._rows: dict[tuple[int, Side], SummaryRow] = {}
+        names = {e.exercise.id: e.exercise.name for e in program.entries}
+        for step in program.steps:
+            if step.exercise_id is None or not step.completes:
+                continue
+            row = self._rows.setdefault(
+                (step.entry, step.side),
+                SummaryRow(step.exercise_id, names[step.exercise_id], step.side),
+            )
+            row.reps_planned += Milestone.REP in step.completes
+            row.sets_planned += Milestone.SET in step.completes
+
+    def record(self, event: Event) -> None:
+        row = self._rows.get((event.step.entry, event.step.side))
+        if row is None:
+            return
+        if event.kind is EventKind.REP_DONE:
+            row.reps_done += 1
+            row.hold_seconds += self._held(event.index)
+        elif event.kind is EventKind.SET_DONE:
+            row.sets_done += 1
+
+    def _held(self, index: int) -> int:
+        """Hold time of the rep that ended at step index (a release follows its hold)."""
+        step = self._program.steps[index]
+        if step.kind is StepKind.RELEASE:
+            step = self._program.steps[index - 1]
+        return step.seconds if step.kind in (StepKind.HOLD, StepKind.TIMED) else 0
+
+    def rows(self) -> list[SummaryRow]:
+        return list(self._rows.values())

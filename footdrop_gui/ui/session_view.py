@@ -1,0 +1,221 @@
+"""The follow-along screen: read from across the room, worked with one key.
+
+A view only: it shows a SessionDisplay and emits signals; the controller decides what to show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footdrop_gui.core.session_display import SessionDisplay
+from footdrop_gui.ui.illustration import IllustrationView
+from footdrop_gui.ui.theme import scaled_font
+
+# The countdown's digits are at least a quarter of the window's height (UX guide).
+COUNTDOWN_HEIGHT_SHARE = 0.27
+
+
+def _big_button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setMinimumSize(120, 56)
+    # Buttons never take focus, so Space always means pause/resume whatever was clicked last.
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
+
+
+class SessionView(QWidget):
+    """Countdown, phase, rep/set/side, progress, what comes next, and the session's controls."""
+
+    pause_toggled = Signal()
+    back_requested = Signal()
+    skip_requested = Signal()
+    end_requested = Signal()
+    fullscreen_toggled = Signal()
+    away_continue = Signal()
+    away_restart = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.side = QLabel()
+        self.side.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.side.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.side.setAccessibleName("Which foot")
+
+        self.banner = QLabel()
+        self.banner.setObjectName("pausedBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setFont(scaled_font(self.font(), 1.4, bold=True))
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.away_continue_button = QPushButton("Continue")
+        self.away_restart_button = QPushButton("Restart this exercise")
+        for button in (self.away_continue_button, self.away_restart_button):
+            button.setMinimumHeight(52)
+            button.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.away_continue_button.setObjectName("primaryButton")
+        self.away_continue_button.clicked.connect(self.away_continue)
+        self.away_restart_button.clicked.connect(self.away_restart)
+        self.away_box = QWidget()
+        away_row = QHBoxLayout(self.away_box)
+        away_row.setContentsMargins(0, 0, 0, 0)
+        away_row.addStretch(1)
+        away_row.addWidget(self.away_continue_button)
+        away_row.addWidget(self.away_restart_button)
+        away_row.addStretch(1)
+        self.away_box.hide()
+
+        self.picture = IllustrationView()
+        self.countdown = QLabel()
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Seconds left")
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.phase = QLabel()
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setWordWrap(True)
+        self.phase.setFont(scaled_font(self.font(), 2.0, bold=True))
+        self.where = QLabel()
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.where.setFont(scaled_font(self.font(), 1.5))
+        self.next_up = QLabel()
+        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_up.setWordWrap(True)
+        self.next_up.setFont(scaled_font(self.font(), 1.15))
+
+        readout = QVBoxLayout()
+        readout.addStretch(1)
+        for label in (self.countdown, self.phase, self.where, self.next_up):
+            readout.addWidget(label)
+        readout.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.picture, 5)
+        middle.addLayout(readout, 6)
+
+        self.exercise_bar = QProgressBar()
+        self.session_bar = QProgressBar()
+        self.exercise_caption = QLabel("This exercise")
+        self.session_caption = QLabel("Whole session")
+        bars = QGridLayout()
+        for row, (caption, bar) in enumerate(
+            ((self.exercise_caption, self.exercise_bar), (self.session_caption, self.session_bar))
+        ):
+            bar.setRange(0, 1000)
+            bar.setTextVisible(False)
+            bar.setFixedHeight(14)
+            bar.setAccessibleName(caption.text())
+            bars.addWidget(caption, row, 0)
+            bars.addWidget(bar, row, 1)
+        bars.setColumnStretch(1, 1)
+
+        self.back_button = _big_button("◀  Back", "Do the last rep again (Left arrow)")
+        self.pause_button = _big_button("Pause", "Pause or carry on (Space)")
+        self.pause_button.setObjectName("primaryButton")
+        self.pause_button.setMinimumWidth(220)
+        self.skip_button = _big_button("Skip  ▶", "Move on to the next step (Right arrow)")
+        self.end_button = _big_button("End", "Stop the session (Escape)")
+        self.fullscreen_button = _big_button("Full screen", "Fill the whole screen (F11)")
+        controls = QHBoxLayout()
+        for button in (self.back_button, self.pause_button, self.skip_button):
+            button.setFont(scaled_font(self.font(), 1.2, bold=True))
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.fullscreen_button)
+        controls.addWidget(self.end_button)
+        self.back_button.clicked.connect(self.back_requested)
+        self.pause_button.clicked.connect(self.pause_toggled)
+        self.skip_button.clicked.connect(self.skip_requested)
+        self.end_button.clicked.connect(self.end_requested)
+        self.fullscreen_button.clicked.connect(self.fullscreen_toggled)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.side)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.away_box)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bars)
+        layout.addWidget(line)
+        layout.addLayout(controls)
+        self._add_keys()
+        self._paused = False
+
+    def _add_keys(self) -> None:
+        """Every command has a key; they work whenever the session screen is showing."""
+        keys = (
+            (Qt.Key.Key_Space, self.pause_toggled),
+            (Qt.Key.Key_Left, self.back_requested),
+            (Qt.Key.Key_Right, self.skip_requested),
+            (Qt.Key.Key_Escape, self.end_requested),
+            (Qt.Key.Key_F11, self.fullscreen_toggled),
+        )
+        for key, signal in keys:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(signal)
+            self.addAction(action)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(max(48, int(self.window().height() * COUNTDOWN_HEIGHT_SHARE)))
+        font.setBold(True)
+        font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: the number never jitters
+        self.countdown.setFont(font)
+        self.countdown.setFixedHeight(int(font.pixelSize() * 1.15))
+        super().resizeEvent(event)
+
+    def show_display(self, d: SessionDisplay) -> None:
+        self.title.setText(d.title)
+        self.side.setText(d.side)
+        self.countdown.setText(d.countdown)
+        self.phase.setText(d.phase)
+        self.where.setText(d.where)
+        self.next_up.setText(d.next_up)
+        self.exercise_bar.setValue(round(d.exercise_progress * 1000))
+        self.session_bar.setValue(round(d.session_progress * 1000))
+        self.session_caption.setText(f"Whole session · {d.session_left}")
+        self.picture.set_exercise(d.exercise_id)
+        self.picture.set_frame(d.blend, d.mirrored, d.show_motion)
+        self.picture.setAccessibleName(f"Drawing of {d.title}, {d.side.lower()}")
+        if d.paused != self._paused:
+            self._paused = d.paused
+            self.pause_button.setText("Carry on" if d.paused else "Pause")
+            self.countdown.setEnabled(not d.paused)
+            if not self.away_box.isVisible():
+                self.banner.setText("PAUSED · press Space to carry on")
+                self.banner.setVisible(d.paused)
+
+    def ask_about_absence(self, minutes_text: str) -> None:
+        self.banner.setText(
+            f"You were away {minutes_text}. Carry on where you stopped, or start this "
+            "exercise again?"
+        )
+        self.banner.show()
+        self.away_box.show()
+        self.away_continue_button.setFocus()
+
+    def clear_absence(self) -> None:
+        self.away_box.hide()
+        self.banner.setVisible(self._paused)
+        self.banner.setText("PAUSED · press Space to carry on")
+        self.setFocus()

@@ -1,0 +1,79 @@
+"""The end-of-session summary: what was done, per exercise and side, and the time it took."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footdrop_gui.core.describe import duration
+from footdrop_gui.core.program import Side
+from footdrop_gui.core.summary import SummaryRow
+from footdrop_gui.ui.theme import scaled_font
+
+SIDE_NAMES = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
+COLUMNS = ("Exercise", "Side", "Reps", "Sets", "Time held")
+
+
+class SummaryView(QWidget):
+    """Shown when a session ends; "Back to exercises" (Enter) returns to the library."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setFont(scaled_font(self.font(), 2.0, bold=True))
+        self.time_taken = QLabel()
+        self.time_taken.setFont(scaled_font(self.font(), 1.2))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("What you did")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.done_button = QPushButton("Back to exercises")
+        self.done_button.setObjectName("primaryButton")
+        self.done_button.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.done_button.setMinimumHeight(56)
+        self.done_button.setDefault(True)
+        self.done_button.setToolTip("Return to the exercise library (Enter)")
+        self.done_button.clicked.connect(self.closed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.time_taken)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def show_summary(self, rows: list[SummaryRow], seconds: float, ended_early: bool) -> None:
+        self.heading.setText("Session ended" if ended_early else "Well done! Session complete")
+        self.time_taken.setText(
+            f"Time taken: {duration(round(seconds))}. What you did is shown below."
+        )
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (
+                row.name,
+                SIDE_NAMES[row.side],
+                f"{row.reps_done} of {row.reps_planned}",
+                f"{row.sets_done} of {row.sets_planned}",
+                duration(row.hold_seconds) if row.hold_seconds else "none",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(index, column, item)
+        self.done_button.setFocus()
