@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
-
-# A 1280x800 offscreen screen (the default one is 800x600, smaller than the app's minimum).
-_SCREEN = Path(__file__).with_name("offscreen-screen.json")
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
-
-import json
 from typing import Any
 
 import pytest
 
 from footdrop_gui import bundled
+
+# Set before pytest-qt creates the QApplication: a 1280x800 offscreen screen
+# (the default one is 800x600, smaller than the app's minimum size).
+_SCREEN = Path(__file__).with_name("offscreen-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture
