@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -123,6 +124,13 @@ class ExerciseDetail(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.scroller, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the drawings to about a third of the height, so the words show too."""
+        cap = max(140, int(self.height() * 0.36))
+        for view in (self.start_view, self.end_view):
+            view.setMaximumHeight(cap)
+        super().resizeEvent(event)
 
     @property
     def exercise(self) -> Exercise | None:

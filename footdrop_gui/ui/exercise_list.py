@@ -88,6 +88,7 @@ class ExerciseList(QWidget):
             self.tree.addTopLevelItem(heading)
             for exercise in exercises:
                 item = QTreeWidgetItem([exercise.name])
+                item.setSizeHint(0, QSize(-1, THUMBNAIL.height() + 8))
                 item.setData(0, ID_ROLE, exercise.id)
                 item.setToolTip(0, exercise.summary)
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, exercise.summary)

@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(library_page)
         self.library_page = library_page
         self.setCentralWidget(self.pages)
-        self.statusBar().setSizeGripEnabled(True)
 
         self.library.exercise_selected.connect(self._show_exercise)
         self.detail.start_requested.connect(self.start_exercise)

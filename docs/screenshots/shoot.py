@@ -1,0 +1,90 @@
+"""Screenshots of the session screens in a real window, driven by a fake clock.
+
+Run under a real X server: `xvfb-run -s '-screen 0 1280x800x24' .venv/bin/python
+docs/screenshots/shoot.py`. Each state (hold, rest, side change, paused, away, summary) is
+reached exactly, at 1280x800 and 1024x600, light and dark, and saved beside this file.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from footdrop_gui import bundled
+from footdrop_gui.app import create_application
+from footdrop_gui.core.clock import FakeClock
+from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.theme import Scheme, apply_scheme
+
+OUT = Path(__file__).parent
+SIZES = ((1280, 800), (1024, 600))
+
+
+def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let session time pass, refreshing once a second as the real timer would."""
+    assert window.session is not None
+    while seconds > 0:
+        step = min(1.0, seconds)
+        clock.advance(step)
+        seconds -= step
+        window.session.refresh()
+    QApplication.processEvents()
+
+
+def shoot(window: MainWindow, name: str, scheme: Scheme, size: tuple[int, int]) -> None:
+    QApplication.processEvents()
+    path = OUT / f"{name}-{scheme.value}-{size[0]}x{size[1]}.png"
+    window.grab().save(str(path))
+    print(path)
+
+
+def session_states(
+    window: MainWindow, clock: FakeClock, snap: Callable[[str], None]
+) -> None:
+    """Band pulls: 10 s get ready, sets of 10 reps of 4 s, 30 s rests, then the left foot."""
+    window.start_exercise("band-dorsiflexion-seated")
+    run_for(window, clock, 10 + 4 * 3 + 1.4)  # rep 4, holding
+    snap("session-hold")
+    run_for(window, clock, 50 - 23.4 + 6.2)  # into the first rest
+    snap("session-rest")
+    run_for(window, clock, 190 - 56.2 + 2.3)  # switching to the left foot
+    snap("session-switch-side")
+    run_for(window, clock, 10 - 2.3 + 1.5)  # left foot, holding
+    window.session.toggle_pause()  # type: ignore[union-attr]
+    snap("session-paused")
+    window.session.toggle_pause()  # type: ignore[union-attr]
+    clock.suspend(12 * 60)
+    run_for(window, clock, 0.5)
+    snap("session-away")
+    window.session._restart_after_absence()  # type: ignore[union-attr]
+    run_for(window, clock, 60)
+    session = window.session
+    assert session is not None
+    session._command(session.engine.end)  # as if "End session" was confirmed
+    snap("session-summary")
+
+
+def main() -> int:
+    app = create_application(sys.argv[:1])
+    for size in SIZES:
+        for scheme in (Scheme.LIGHT, Scheme.DARK):
+            apply_scheme(app, scheme)
+            data_dir = Path(tempfile.mkdtemp())
+            settings = AppSettings(data_dir)
+            settings.acknowledge_safety()
+            clock = FakeClock()
+            window = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, clock)
+            window.resize(*size)
+            window.show()
+            session_states(window, clock, lambda name, w=window, s=scheme: shoot(w, name, s, size))
+            window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
