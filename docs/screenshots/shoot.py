@@ -43,9 +43,7 @@ def shoot(window: MainWindow, name: str, scheme: Scheme, size: tuple[int, int]) 
     print(path)
 
 
-def session_states(
-    window: MainWindow, clock: FakeClock, snap: Callable[[str], None]
-) -> None:
+def session_states(window: MainWindow, clock: FakeClock, snap: Callable[[str], None]) -> None:
     """Band pulls: 10 s get ready, sets of 10 reps of 4 s, 30 s rests, then the left foot."""
     window.start_exercise("band-dorsiflexion-seated")
     run_for(window, clock, 10 + 4 * 3 + 1.4)  # rep 4, holding
@@ -63,9 +61,7 @@ def session_states(
     snap("session-away")
     window.session._restart_after_absence()  # type: ignore[union-attr]
     run_for(window, clock, 60)
-    session = window.session
-    assert session is not None
-    session._command(session.engine.end)  # as if "End session" was confirmed
+    window.session.end_now()  # type: ignore[union-attr]  # as if "End session" was confirmed
     snap("session-summary")
 
 
@@ -81,7 +77,9 @@ def main() -> int:
             window = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, clock)
             window.resize(*size)
             window.show()
-            session_states(window, clock, lambda name, w=window, s=scheme: shoot(w, name, s, size))
+            session_states(
+                window, clock, lambda name, w=window, s=scheme, z=size: shoot(w, name, s, z)
+            )
             window.close()
     return 0
 

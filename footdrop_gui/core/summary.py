@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from footdrop_gui.core.engine import Event, EventKind
 from footdrop_gui.core.program import Milestone, Program, Side, StepKind
@@ -10,16 +10,32 @@ from footdrop_gui.core.program import Milestone, Program, Side, StepKind
 
 @dataclass
 class SummaryRow:
-    """One exercise on one side (or both feet together)."""
+    """One exercise on one side (or both feet together).
+
+    Reps and sets are counted once each, however often they were redone (Back, repeat set,
+    restart), so the summary never claims more than the plan.
+    """
 
     exercise_id: str
     name: str
     side: Side
-    reps_done: int = 0
     reps_planned: int = 0
-    sets_done: int = 0
     sets_planned: int = 0
-    hold_seconds: int = 0  # seconds held (or of a timed activity) in completed reps
+    done_reps: dict[tuple[int, int, str], int] = field(default_factory=dict)  # -> seconds held
+    done_sets: set[int] = field(default_factory=set)
+
+    @property
+    def reps_done(self) -> int:
+        return len(self.done_reps)
+
+    @property
+    def sets_done(self) -> int:
+        return len(self.done_sets)
+
+    @property
+    def hold_seconds(self) -> int:
+        """Seconds held (or of a timed activity) in completed reps."""
+        return sum(self.done_reps.values())
 
 
 class SessionTally:
@@ -43,11 +59,12 @@ class SessionTally:
         row = self._rows.get((event.step.entry, event.step.side))
         if row is None:
             return
+        step = event.step
         if event.kind is EventKind.REP_DONE:
-            row.reps_done += 1
-            row.hold_seconds += self._held(event.index)
+            rep = (step.set_number, step.rep_number, step.direction)
+            row.done_reps[rep] = self._held(event.index)
         elif event.kind is EventKind.SET_DONE:
-            row.sets_done += 1
+            row.done_sets.add(step.set_number)
 
     def _held(self, index: int) -> int:
         """Hold time of the rep that ended at step index (a release follows its hold)."""

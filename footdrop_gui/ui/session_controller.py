@@ -78,15 +78,18 @@ class SessionController(QObject):
             wait = self._display.seconds_to_next_change()
             if self.engine.step.kind is StepKind.MOVE:
                 wait = min(wait, ANIMATION_FRAME_MS / 1000)
-            self._timer.start(max(1, math.ceil(wait * 1000)))
+            self._timer.start(max(1, math.ceil(wait * 1000 - 1e-6)))  # float noise
         else:
             self._timer.stop()
 
     def toggle_pause(self) -> None:
+        """Space: pause, carry on, or (after an absence) carry on with the rep again."""
         if self.engine.state is State.RUNNING:
             self._command(self.engine.pause)
         elif self.engine.state is State.PAUSED:
             self._command(self.engine.resume)
+        elif self.engine.state is State.AWAY:
+            self._continue_after_absence()
 
     def request_end(self) -> None:
         """Confirm before ending; the session waits (paused) while the person decides."""
@@ -96,11 +99,15 @@ class SessionController(QObject):
         if was_running:
             self._handle(self.engine.pause())
         if self._confirm_end():
-            self._command(self.engine.end)
+            self.end_now()
         elif was_running:
             self._command(self.engine.resume)
         else:
             self.refresh()
+
+    def end_now(self) -> None:
+        """End without asking (after the person confirmed); what was done is kept."""
+        self._command(self.engine.end)
 
     def _command(self, command: Callable[[], list[Event]]) -> None:
         self._handle(command())

@@ -5,16 +5,16 @@ A view only: it shows a SessionDisplay and emits signals; the controller decides
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +23,9 @@ from footdrop_gui.core.session_display import SessionDisplay
 from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.theme import scaled_font
 
-# The countdown's digits are at least a quarter of the window's height (UX guide).
-COUNTDOWN_HEIGHT_SHARE = 0.27
+# The countdown's digits (as drawn) are at least a quarter of the window's height (UX guide).
+COUNTDOWN_HEIGHT_SHARE = 0.26
+PAUSED_TEXT = "PAUSED · press Space to carry on"
 
 
 def _big_button(text: str, tip: str) -> QPushButton:
@@ -63,7 +64,7 @@ class SessionView(QWidget):
         self.banner.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.away_continue_button = QPushButton("Continue")
+        self.away_continue_button = QPushButton("Carry on")
         self.away_restart_button = QPushButton("Restart this exercise")
         for button in (self.away_continue_button, self.away_restart_button):
             button.setMinimumHeight(52)
@@ -84,43 +85,40 @@ class SessionView(QWidget):
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Seconds left")
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.countdown.setMinimumWidth(200)
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setWordWrap(True)
         self.phase.setFont(scaled_font(self.font(), 2.0, bold=True))
         self.where = QLabel()
-        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.where.setFont(scaled_font(self.font(), 1.5))
+        self.where.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.next_up = QLabel()
-        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_up.setWordWrap(True)
-        self.next_up.setFont(scaled_font(self.font(), 1.15))
+        self.next_up.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_up.setFont(scaled_font(self.font(), 1.2))
 
-        readout = QVBoxLayout()
-        readout.addStretch(1)
-        for label in (self.countdown, self.phase, self.where, self.next_up):
-            readout.addWidget(label)
-        readout.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.picture, 5)
-        middle.addLayout(readout, 6)
+        middle.addWidget(self.countdown, 4)
+        details = QHBoxLayout()
+        details.addWidget(self.where, 1)
+        details.addWidget(self.next_up, 1)
 
         self.exercise_bar = QProgressBar()
         self.session_bar = QProgressBar()
         self.exercise_caption = QLabel("This exercise")
         self.session_caption = QLabel("Whole session")
-        bars = QGridLayout()
-        for row, (caption, bar) in enumerate(
-            ((self.exercise_caption, self.exercise_bar), (self.session_caption, self.session_bar))
+        bars = QHBoxLayout()
+        for caption, bar in (
+            (self.exercise_caption, self.exercise_bar),
+            (self.session_caption, self.session_bar),
         ):
             bar.setRange(0, 1000)
             bar.setTextVisible(False)
             bar.setFixedHeight(14)
             bar.setAccessibleName(caption.text())
-            bars.addWidget(caption, row, 0)
-            bars.addWidget(bar, row, 1)
-        bars.setColumnStretch(1, 1)
+            bars.addWidget(caption)
+            bars.addWidget(bar, 1)
+            bars.addSpacing(16)
 
         self.back_button = _big_button("◀  Back", "Do the last rep again (Left arrow)")
         self.pause_button = _big_button("Pause", "Pause or carry on (Space)")
@@ -142,17 +140,22 @@ class SessionView(QWidget):
         self.end_button.clicked.connect(self.end_requested)
         self.fullscreen_button.clicked.connect(self.fullscreen_toggled)
 
-        header = QHBoxLayout()
+        # While paused, the banner takes the header's place, so nothing else moves.
+        self.header = QWidget()
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
         header.addWidget(self.side)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.addLayout(header)
+        layout.setContentsMargins(20, 8, 20, 10)
+        layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.away_box)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.phase)
+        layout.addLayout(details)
         layout.addLayout(bars)
         layout.addWidget(line)
         layout.addLayout(controls)
@@ -177,11 +180,13 @@ class SessionView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         font = QFont(self.font())
-        font.setPixelSize(max(48, int(self.window().height() * COUNTDOWN_HEIGHT_SHARE)))
         font.setBold(True)
         font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: the number never jitters
+        font.setPixelSize(100)
+        digit_height = QFontMetrics(font).tightBoundingRect("8").height()
+        wanted = self.window().height() * COUNTDOWN_HEIGHT_SHARE
+        font.setPixelSize(max(48, math.ceil(100 * wanted / digit_height)))
         self.countdown.setFont(font)
-        self.countdown.setFixedHeight(int(font.pixelSize() * 1.15))
         super().resizeEvent(event)
 
     def show_display(self, d: SessionDisplay) -> None:
@@ -202,20 +207,19 @@ class SessionView(QWidget):
             self.pause_button.setText("Carry on" if d.paused else "Pause")
             self.countdown.setEnabled(not d.paused)
             if not self.away_box.isVisible():
-                self.banner.setText("PAUSED · press Space to carry on")
-                self.banner.setVisible(d.paused)
+                self._show_banner(PAUSED_TEXT if d.paused else None)
+
+    def _show_banner(self, text: str | None) -> None:
+        self.banner.setText(text or "")
+        self.banner.setVisible(text is not None)
+        self.header.setVisible(text is None)
 
     def ask_about_absence(self, minutes_text: str) -> None:
-        self.banner.setText(
-            f"You were away {minutes_text}. Carry on where you stopped, or start this "
-            "exercise again?"
-        )
-        self.banner.show()
+        self._show_banner(f"You were away {minutes_text}. Carry on, or start this exercise again?")
         self.away_box.show()
         self.away_continue_button.setFocus()
 
     def clear_absence(self) -> None:
         self.away_box.hide()
-        self.banner.setVisible(self._paused)
-        self.banner.setText("PAUSED · press Space to carry on")
+        self._show_banner(PAUSED_TEXT if self._paused else None)
         self.setFocus()

@@ -1,0 +1,264 @@
+"""The session screen as a person follows it: driven by a fake clock and the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from footdrop_gui import bundled
+from footdrop_gui.core.clock import FakeClock
+from footdrop_gui.core.engine import State
+from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.session_view import SessionView
+from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.summary_view import SummaryView
+from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_scheme
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> Iterator[MainWindow]:
+    apply_base_style(qapp)
+    apply_scheme(qapp, Scheme.LIGHT)
+    settings = AppSettings(data_dir)
+    settings.acknowledge_safety()
+    win = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, clock)
+    win.resize(1024, 600)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.session is not None:
+        win.session.end_now()  # so closing the window does not stop to ask
+    win.close()
+    win.deleteLater()
+
+
+def view_of(window: MainWindow) -> SessionView:
+    page = window.pages.currentWidget()
+    assert isinstance(page, SessionView)
+    return page
+
+
+def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Time passes; the screen refreshes once a second, as its timer does."""
+    assert window.session is not None
+    while seconds > 0:
+        step = min(1.0, seconds)
+        clock.advance(step)
+        seconds -= step
+        window.session.refresh()
+
+
+def answer_next_box(button_text: str) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r}")
+
+    QTimer.singleShot(0, click)
+
+
+def start_from_detail(window: MainWindow, qtbot: QtBot, exercise_id: str) -> SessionView:
+    window.library.select(exercise_id)
+    qtbot.mouseClick(window.detail.start_button, Qt.MouseButton.LeftButton)
+    return view_of(window)
+
+
+def test_start_shows_get_ready_then_the_first_hold(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    assert view.title.text() == "Toe lifts"
+    assert (view.countdown.text(), view.phase.text()) == ("10", "Get ready: Toe lifts")
+    assert view.next_up.text() == "Next: Lift your toes and hold"
+    assert view.picture.frame() == (0.0, False, True)  # start pose, arrow shown
+    run_for(window, clock, 10)
+    assert (view.countdown.text(), view.phase.text()) == ("3", "Lift your toes and hold")
+    assert view.where.text() == "Rep 1 of 12"
+    assert view.side.text() == "Both feet"
+    assert view.picture.frame() == (1.0, False, False)  # end pose while holding
+    run_for(window, clock, 3)
+    assert (view.countdown.text(), view.phase.text()) == ("2", "Lower your toes")
+    assert view.picture.frame()[0] == 0.0
+
+
+def test_countdown_digits_are_a_quarter_of_the_window_high(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    digits = QFontMetrics(view.countdown.font()).tightBoundingRect("8").height()
+    assert digits >= window.height() / 4
+    assert view.countdown.height() >= digits
+
+
+def test_space_pauses_unmistakably_and_time_stands_still(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "calf-stretch")
+    run_for(window, clock, 15)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert window.session is not None and window.session.engine.state is State.PAUSED
+    assert view.banner.isVisible() and "PAUSED" in view.banner.text()
+    assert view.pause_button.text() == "Carry on"
+    clock.advance(120)
+    window.session.refresh()
+    assert view.countdown.text() == "25"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert not view.banner.isVisible()
+    run_for(window, clock, 1)
+    assert view.countdown.text() == "24"
+
+
+def test_arrow_keys_skip_and_go_back(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.phase.text() == "Lift your toes and hold"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert (view.phase.text(), view.where.text()) == ("Lift your toes and hold", "Rep 2 of 12")
+    run_for(window, clock, 2.5)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert (view.countdown.text(), view.where.text()) == ("3", "Rep 2 of 12")
+
+
+def test_side_change_is_called_and_the_drawing_turns_to_the_left_foot(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "tennis-ball-massage")
+    assert view.side.text() == "Right foot"
+    run_for(window, clock, 10 + 180)
+    assert (view.phase.text(), view.side.text()) == ("Switch to your left foot", "Left foot")
+    assert view.picture.frame()[1] is True  # mirrored
+    run_for(window, clock, 10)
+    assert view.countdown.text() == "3:00"
+
+
+def test_ankle_circles_move_in_time_with_the_cadence(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "ankle-circles")
+    run_for(window, clock, 10)
+    assert window.session is not None
+    blends = []
+    for _ in range(6):
+        clock.advance(0.5)
+        window.session.refresh()
+        blends.append(view.picture.frame()[0])
+    assert blends == pytest.approx([0.25, 0.75, 1.0, 0.75, 0.25, 0.0])
+    assert 0 < window.session._timer.interval() <= 40  # frames only while moving
+
+
+def test_timer_waits_for_the_next_whole_second(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    start_from_detail(window, qtbot, "calf-stretch")
+    assert window.session is not None
+    clock.advance(0.3)
+    window.session.refresh()
+    assert window.session._timer.interval() == 700
+    window.session.toggle_pause()
+    assert not window.session._timer.isActive()  # nothing runs while paused
+
+
+def test_escape_asks_first_and_keep_going_keeps_going(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    answer_next_box("Keep going")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.session is not None
+    assert window.session.engine.state is State.RUNNING
+    assert window.pages.currentWidget() is view
+
+
+def test_ending_shows_a_summary_and_returns_to_the_library(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "band-dorsiflexion-seated")
+    run_for(window, clock, 10 + 4 * 10 + 5)  # set 1 done, resting
+    answer_next_box("End session")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    summary = window.pages.currentWidget()
+    assert isinstance(summary, SummaryView)
+    assert summary.heading.text() == "Session ended"
+    cells = [
+        [summary.table.item(r, c).text() for c in range(summary.table.columnCount())]
+        for r in range(summary.table.rowCount())
+    ]
+    assert cells == [
+        ["Seated band pull", "Right", "10 of 30", "1 of 3", "20 seconds"],
+        ["Seated band pull", "Left", "0 of 30", "0 of 3", "none"],
+    ]
+    qtbot.keyClick(summary.done_button, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.library_page
+    assert window.session is None
+
+
+def test_daily_routine_starts_from_the_big_button(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.mouseClick(window.daily_button, Qt.MouseButton.LeftButton)
+    view = view_of(window)
+    assert view.phase.text() == "Get ready: Calf stretch"
+    assert "Next: " in view.next_up.text()
+
+
+def test_away_asks_to_carry_on_or_restart(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    run_for(window, clock, 10 + 5 + 1)  # rep 2, holding
+    clock.suspend(12 * 60)
+    run_for(window, clock, 0.5)
+    assert "You were away 12 minutes" in view.banner.text()
+    assert view.away_box.isVisible()
+    qtbot.mouseClick(view.away_restart_button, Qt.MouseButton.LeftButton)
+    assert view.phase.text() == "Get ready: Toe lifts"
+    assert not view.away_box.isVisible() and not view.banner.isVisible()
+    assert window.session is not None and window.session.engine.state is State.RUNNING
+
+
+def test_space_after_an_absence_carries_on_with_the_rep(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    run_for(window, clock, 10 + 5 + 1)
+    clock.advance(60)  # the app was frozen for a minute
+    run_for(window, clock, 0.5)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert (view.phase.text(), view.where.text(), view.countdown.text()) == (
+        "Lift your toes and hold",
+        "Rep 2 of 12",
+        "3",
+    )
+
+
+def test_closing_mid_session_asks_first(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    start_from_detail(window, qtbot, "toe-lifts")
+    answer_next_box("Keep going")
+    window.close()
+    assert window.isVisible()
+    answer_next_box("End session")
+    window.close()
+    assert not window.isVisible()
+
+
+def test_session_buttons_never_take_the_space_key(window: MainWindow, qtbot: QtBot) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    buttons: list[QPushButton] = [view.back_button, view.pause_button, view.skip_button]
+    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in buttons)
+    assert all(b.minimumHeight() >= 44 for b in buttons)
