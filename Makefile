@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 
-.PHONY: run test lint unit bench clean
+.PHONY: run test lint unit bench screenshots clean
 
 run: $(VENV)/.installed-app
 	$(BIN)/footdrop
@@ -22,6 +22,10 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+screenshots: $(VENV)/.installed-app
+	docs/screenshots/capture.sh main
+	xvfb-run -a -s '-screen 0 1280x800x24' $(BIN)/python docs/screenshots/shoot.py
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'

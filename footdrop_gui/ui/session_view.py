@@ -8,7 +8,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -193,7 +201,10 @@ class SessionView(QWidget):
         self.title.setText(d.title)
         self.side.setText(d.side)
         self.countdown.setText(d.countdown)
-        self.phase.setText(d.phase)
+        if d.phase != self.phase.text():
+            self.phase.setText(d.phase)
+            # Screen readers hear each new phase once, never every second.
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.phase, d.phase))
         self.where.setText(d.where)
         self.next_up.setText(d.next_up)
         self.exercise_bar.setValue(round(d.exercise_progress * 1000))

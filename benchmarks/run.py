@@ -1,0 +1,85 @@
+"""`make bench`: run each benchmark in its own process, print a table, write bench.json.
+
+Machines here are shared and noisy, so figures are medians, and each figure with a baseline
+is compared with that baseline measured in the same run (ratio = value / baseline, lower is
+better). A figure with no baseline has ratio null and its target in its own unit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_script(name: str, *args: str) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / name), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def figure(
+    name: str, value: float, unit: str, target: float, baseline: float | None = None
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "value": round(value, 3),
+        "unit": unit,
+        "baseline": None if baseline is None else round(baseline, 3),
+        "ratio": None if baseline is None else round(value / baseline, 3),
+        "target": target,
+    }
+
+
+def session_figures() -> list[dict[str, Any]]:
+    session = run_script("session_timing.py")
+    bare = run_script("session_timing.py", "--baseline")
+    return [
+        figure(
+            "phase change lateness, max (12 holds of 5 s)", session["lateness_max_ms"], "ms", 20
+        ),
+        figure("phase change lateness, median", session["lateness_median_ms"], "ms", 20),
+        figure("phase changes shown early", session["early"], "count", 0),
+        figure(
+            "CPU during a running hold vs bare 10 Hz label window",
+            session["cpu_percent"],
+            "% of one core",
+            1.5,
+            bare["cpu_percent"],
+        ),
+    ]
+
+
+def main() -> int:
+    figures = session_figures()
+    (ROOT / "bench.json").write_text(json.dumps(figures, indent=2) + "\n")
+    width = max(len(f["name"]) for f in figures)
+    print(
+        f"{'benchmark':<{width}}  {'value':>10}  {'unit':<14} {'baseline':>9} {'ratio':>6} target"
+    )
+    for f in figures:
+        baseline = "" if f["baseline"] is None else f"{f['baseline']:.3f}"
+        ratio = "" if f["ratio"] is None else f"{f['ratio']:.2f}"
+        print(
+            f"{f['name']:<{width}}  {f['value']:>10.3f}  {f['unit']:<14} {baseline:>9} "
+            f"{ratio:>6} {f['target']}"
+        )
+    print(f"written: {ROOT / 'bench.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
