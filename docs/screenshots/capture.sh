@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the app in a real X server (Xvfb), at the sizes and in the schemes the UX
 # guide asks for: 1280x800 and 1024x600, light and dark. Needs xvfb, xdotool, imagemagick.
-# Usage: docs/screenshots/capture.sh [main|safety|about ...]   (default: main)
+# Usage: docs/screenshots/capture.sh [main|safety ...]   (default: main)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=docs/screenshots
@@ -24,7 +24,6 @@ shoot() {  # size scheme view
     done
     xdotool windowmove "$win" 0 0 windowsize "$win" "${size%x*}" "${size#*x}"
     sleep 1
-    if [ "$view" = about ]; then xdotool key --window "$win" F1; sleep 1; fi
     import -window root "$file"
     kill "$app"
   ' _ "$size" "$dir" "$out/$view-$scheme-$size.png" "$view"

@@ -75,7 +75,7 @@ class AboutDialog(QDialog):
         app_layout.addWidget(
             _text(
                 "<p>A calm coach for your foot-drop exercises at home: pictures and steps for "
-                "each exercise, and (soon) a timer that leads you through them.</p>"
+                "each exercise, and a timer that leads you through them.</p>"
                 f"<p><b>Exercise content</b><br>{escape(catalog.source_note)}<br>"
                 f"Article: <i>{escape(catalog.source_title)}</i></p>"
                 f"<p><b>Your data folder</b><br>{escape(str(data_dir))}<br>"
@@ -98,7 +98,9 @@ class AboutDialog(QDialog):
             page.setContentsMargins(12, 12, 12, 12)
             self.tabs.addTab(page, title)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setMinimumHeight(44)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
