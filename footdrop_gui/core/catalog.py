@@ -277,6 +277,14 @@ def _read_exercise(r: Reader, category_ids: set[str]) -> Exercise:
     )
 
 
+def prescription_from_data(data: Any, where: str) -> Prescription:
+    """A prescription from its JSON form (as stored with a session or in a routine file)."""
+    try:
+        return _read_prescription(Reader(data, where))
+    except ValidationError as exc:
+        raise CatalogError(str(exc)) from exc
+
+
 def _read_prescription(r: Reader) -> Prescription:
     mode = Mode(r.choice("mode", [m.value for m in Mode]))
     used = MODE_FIELDS[mode]

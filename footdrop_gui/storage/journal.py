@@ -1,0 +1,260 @@
+"""The journal: the one writer of the history database.
+
+A session row is written when a session starts, then one transaction per completed rep,
+hold, set or timed activity, and the session's end. A crash loses at most the rep in
+progress; a session that never ended is found on the next start and can be resumed or kept.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from footdrop_gui.core.activity import Activity
+from footdrop_gui.core.program import Milestone, Program
+from footdrop_gui.storage.db import open_history
+
+EFFORTS = ("easy", "about-right", "hard")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    title: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str  # running, finished, ended-early, partial
+    planned_reps: int
+    done_reps: int
+    planned_seconds: int
+    pain_before: int | None
+    pain_after: int | None
+
+
+@dataclass(frozen=True)
+class Rating:
+    pain_before: int | None = None
+    pain_after: int | None = None
+    effort: str | None = None  # easy, about-right, hard
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TherapyVisit:
+    visit_date: date
+    note: str = ""
+    questions: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ResumePoint:
+    """Where an unfinished session stopped: its plan and the next step to run."""
+
+    session_id: int
+    plan: list[dict[str, Any]]
+    next_step: int
+
+
+def plan_json(program: Program) -> str:
+    entries = [
+        {"exercise": e.exercise.id, "prescription": e.prescription.as_dict()}
+        for e in program.entries
+    ]
+    return json.dumps({"entries": entries})
+
+
+class Journal:
+    """Writes sessions as they happen and reads the history back."""
+
+    def __init__(self, conn: sqlite3.Connection, now: Callable[[], datetime] = datetime.now):
+        self._conn = conn
+        self._now = now
+
+    @classmethod
+    def open(cls, data_dir: Path) -> tuple[Journal, str | None]:
+        conn, notice = open_history(data_dir)
+        return cls(conn), notice
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- writing as it happens ------------------------------------------------------------
+    def start_session(self, title: str, program: Program) -> int:
+        planned_reps = sum(Milestone.REP in s.completes for s in program.steps)
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (title, plan_json, planned_reps, planned_seconds, "
+                "started_at) VALUES (?, ?, ?, ?, ?)",
+                (title, plan_json(program), planned_reps, program.total_seconds, _iso(self._now())),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def record(self, session_id: int, activity: Activity) -> None:
+        """Save one completed (or interrupted) activity in its own transaction."""
+        a = activity
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO activities (session_id, step_index, kind, exercise_id, side, "
+                "set_number, rep_number, planned_seconds, actual_seconds, hold_seconds, "
+                "started_at, ended_at, interrupted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    session_id,
+                    a.step_index,
+                    a.kind,
+                    a.exercise_id,
+                    a.side,
+                    a.set_number,
+                    a.rep_number,
+                    a.planned_seconds,
+                    a.actual_seconds,
+                    a.hold_seconds,
+                    _iso(a.started_at),
+                    _iso(a.ended_at),
+                    int(a.interrupted),
+                ),
+            )
+
+    def end_session(self, session_id: int, ended_early: bool) -> None:
+        status = "ended-early" if ended_early else "finished"
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?",
+                (_iso(self._now()), status, session_id),
+            )
+
+    # -- sessions that never ended ------------------------------------------------------
+    def unfinished(self) -> list[SessionRow]:
+        return self._session_rows("s.status = 'running' AND s.deleted = 0")
+
+    def keep_as_partial(self, session_id: int) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET status = 'partial', ended_at = COALESCE("
+                "(SELECT MAX(ended_at) FROM activities WHERE session_id = ?), started_at) "
+                "WHERE id = ?",
+                (session_id, session_id),
+            )
+
+    def resume_point(self, session_id: int) -> ResumePoint:
+        """The plan and the first step after the last thing saved (not interrupted)."""
+        row = self._conn.execute(
+            "SELECT plan_json, (SELECT MAX(step_index) FROM activities "
+            "WHERE session_id = s.id AND interrupted = 0) AS last FROM sessions s WHERE id = ?",
+            (session_id,),
+        ).fetchone()
+        last = row["last"]
+        return ResumePoint(
+            session_id, json.loads(row["plan_json"])["entries"], 0 if last is None else last + 1
+        )
+
+    # -- reading the history ------------------------------------------------------------
+    def sessions(self) -> list[SessionRow]:
+        """Every kept session, newest first."""
+        return self._session_rows("s.deleted = 0")
+
+    def _session_rows(self, where: str) -> list[SessionRow]:
+        rows = self._conn.execute(
+            "SELECT s.*, r.pain_before, r.pain_after, "
+            "(SELECT COUNT(*) FROM activities a WHERE a.session_id = s.id "
+            " AND a.kind != 'set' AND a.interrupted = 0) AS done_reps "
+            f"FROM sessions s LEFT JOIN ratings r ON r.session_id = s.id WHERE {where} "
+            "ORDER BY s.started_at DESC, s.id DESC"
+        ).fetchall()
+        return [
+            SessionRow(
+                id=r["id"],
+                title=r["title"],
+                started_at=datetime.fromisoformat(r["started_at"]),
+                ended_at=datetime.fromisoformat(r["ended_at"]) if r["ended_at"] else None,
+                status=r["status"],
+                planned_reps=r["planned_reps"],
+                done_reps=r["done_reps"],
+                planned_seconds=r["planned_seconds"],
+                pain_before=r["pain_before"],
+                pain_after=r["pain_after"],
+            )
+            for r in rows
+        ]
+
+    def activities(self, session_id: int) -> list[sqlite3.Row]:
+        return self._conn.execute(
+            "SELECT * FROM activities WHERE session_id = ? ORDER BY id", (session_id,)
+        ).fetchall()
+
+    # -- deleting, with undo ------------------------------------------------------------
+    def delete_session(self, session_id: int) -> None:
+        """Hide a session (undo brings it back); it is removed for good on the next start."""
+        self._set_deleted(session_id, True)
+
+    def restore_session(self, session_id: int) -> None:
+        self._set_deleted(session_id, False)
+
+    def _set_deleted(self, session_id: int, deleted: bool) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE sessions SET deleted = ? WHERE id = ?", (int(deleted), session_id))
+
+    def purge_deleted(self) -> int:
+        with self._transaction() as db:
+            return db.execute("DELETE FROM sessions WHERE deleted = 1").rowcount
+
+    # -- ratings and therapy visits -------------------------------------------------------
+    def set_rating(self, session_id: int, rating: Rating) -> None:
+        if rating.effort is not None and rating.effort not in EFFORTS:
+            raise ValueError(f"effort must be one of {', '.join(EFFORTS)}")
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO ratings (session_id, pain_before, pain_after, effort, note) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
+                "pain_before = excluded.pain_before, pain_after = excluded.pain_after, "
+                "effort = excluded.effort, note = excluded.note",
+                (session_id, rating.pain_before, rating.pain_after, rating.effort, rating.note),
+            )
+
+    def rating(self, session_id: int) -> Rating | None:
+        row = self._conn.execute(
+            "SELECT * FROM ratings WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return Rating(row["pain_before"], row["pain_after"], row["effort"], row["note"])
+
+    def add_visit(self, visit: TherapyVisit) -> int:
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO therapy_visits (visit_date, note, questions) VALUES (?, ?, ?)",
+                (visit.visit_date.isoformat(), visit.note, visit.questions),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def visits(self) -> list[TherapyVisit]:
+        rows = self._conn.execute(
+            "SELECT * FROM therapy_visits ORDER BY visit_date DESC, id DESC"
+        ).fetchall()
+        return [
+            TherapyVisit(date.fromisoformat(r["visit_date"]), r["note"], r["questions"], r["id"])
+            for r in rows
+        ]
+
+
+def _iso(moment: datetime) -> str:
+    """Local wall-clock time with its UTC offset, to the millisecond."""
+    return moment.astimezone().isoformat(timespec="milliseconds")

@@ -1,0 +1,175 @@
+"""The journal writes as things happen, survives a kill, and reads the history back."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from footdrop_gui import bundled
+from footdrop_gui.core.activity import ActivityLog
+from footdrop_gui.core.clock import FakeClock
+from footdrop_gui.core.engine import SessionEngine
+from footdrop_gui.core.program import Entry, Program, compile_program
+from footdrop_gui.storage.journal import Journal, Rating, TherapyVisit
+
+CATALOG = bundled.catalog()
+
+
+def program(exercise_id: str) -> Program:
+    exercise = CATALOG.get(exercise_id)
+    return compile_program([Entry(exercise, exercise.prescription)])
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Iterator[Journal]:
+    opened, _ = Journal.open(data_dir)
+    yield opened
+    opened.close()
+
+
+def run_session(journal: Journal, prog: Program, seconds: float, end: bool = True) -> int:
+    """Follow a session with a fake clock, saving each activity as the app does."""
+    clock = FakeClock()
+    engine = SessionEngine(prog, clock)
+    log = ActivityLog(prog, clock, wall=lambda: datetime(2026, 11, 20, 9, 0))
+    session = journal.start_session(prog.entries[0].exercise.name, prog)
+    engine.start()
+    while seconds > 0 and not engine.finished:
+        clock.advance(1)
+        seconds -= 1
+        for activity in log.on_events(engine.tick()):
+            journal.record(session, activity)
+    if end:
+        journal.end_session(session, ended_early=not engine.finished)
+    return session
+
+
+def test_every_rep_and_set_is_saved_with_planned_and_actual_time(journal: Journal) -> None:
+    session = run_session(journal, program("band-dorsiflexion-standing"), 10 + 5 * 10 + 2)
+    rows = journal.activities(session)
+    kinds = [r["kind"] for r in rows]
+    assert kinds == ["rep"] * 10 + ["set"]
+    first = rows[0]
+    assert (first["exercise_id"], first["side"], first["set_number"], first["rep_number"]) == (
+        "band-dorsiflexion-standing",
+        "right",
+        1,
+        1,
+    )
+    assert (first["planned_seconds"], first["actual_seconds"], first["hold_seconds"]) == (5, 5, 3)
+    (listed,) = journal.sessions()
+    assert (listed.status, listed.done_reps, listed.planned_reps) == ("ended-early", 10, 60)
+
+
+def test_a_finished_session_is_marked_finished(journal: Journal) -> None:
+    run_session(journal, program("calf-stretch"), 200)
+    (listed,) = journal.sessions()
+    assert (listed.status, listed.done_reps, listed.planned_reps) == ("finished", 3, 3)
+    assert journal.unfinished() == []
+
+
+CHILD = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from footdrop_gui import bundled
+from footdrop_gui.core.activity import ActivityLog
+from footdrop_gui.core.clock import FakeClock
+from footdrop_gui.core.engine import SessionEngine
+from footdrop_gui.core.program import Entry, compile_program
+from footdrop_gui.storage.journal import Journal
+
+journal, _ = Journal.open(Path(sys.argv[1]))
+exercise = bundled.catalog().get("toe-lifts")
+prog = compile_program([Entry(exercise, exercise.prescription)])
+clock = FakeClock()
+engine, log = SessionEngine(prog, clock), ActivityLog(prog, clock)
+session = journal.start_session("Toe lifts", prog)
+engine.start()
+saved = 0
+while not engine.finished:
+    clock.advance(1)
+    for activity in log.on_events(engine.tick()):
+        journal.record(session, activity)
+        saved += 1
+        print(saved, flush=True)
+        sys.stdin.readline()  # the parent kills us here, between two reps
+"""
+
+
+def test_a_session_killed_between_reps_keeps_every_committed_rep(data_dir: Path) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as child:
+        assert child.stdin is not None and child.stdout is not None
+        for expected in range(1, 6):
+            assert child.stdout.readline().strip() == str(expected)
+            if expected < 5:
+                child.stdin.write("\n")
+                child.stdin.flush()
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+    journal, notice = Journal.open(data_dir)
+    try:
+        assert notice is None
+        (unfinished,) = journal.unfinished()
+        assert (unfinished.title, unfinished.done_reps, unfinished.status) == (
+            "Toe lifts",
+            5,
+            "running",
+        )
+        point = journal.resume_point(unfinished.id)
+        assert point.next_step == 11  # the hold of rep 6 (get ready, then hold + lower per rep)
+        assert point.plan[0]["exercise"] == "toe-lifts"
+        journal.keep_as_partial(unfinished.id)
+        assert journal.unfinished() == []
+        assert journal.sessions()[0].status == "partial"
+    finally:
+        journal.close()
+
+
+def test_ratings_round_trip_and_can_be_edited(journal: Journal) -> None:
+    session = run_session(journal, program("toe-lifts"), 30)
+    assert journal.rating(session) is None
+    journal.set_rating(session, Rating(pain_before=4, pain_after=2, effort="about-right"))
+    assert journal.rating(session) == Rating(4, 2, "about-right", "")
+    journal.set_rating(session, Rating(pain_before=4, pain_after=3, note="Left ankle stiff"))
+    assert journal.rating(session) == Rating(4, 3, None, "Left ankle stiff")
+    assert (journal.sessions()[0].pain_before, journal.sessions()[0].pain_after) == (4, 3)
+    with pytest.raises(ValueError, match="effort must be one of"):
+        journal.set_rating(session, Rating(effort="brutal"))
+
+
+def test_therapy_visits_round_trip_newest_first(journal: Journal) -> None:
+    journal.add_visit(TherapyVisit(date(2026, 10, 1), "First visit"))
+    journal.add_visit(TherapyVisit(date(2026, 11, 5), "Gait training", "Can I use a band?"))
+    visits = journal.visits()
+    assert [(v.visit_date, v.note, v.questions) for v in visits] == [
+        (date(2026, 11, 5), "Gait training", "Can I use a band?"),
+        (date(2026, 10, 1), "First visit", ""),
+    ]
+
+
+def test_deleting_can_be_undone_until_purged(journal: Journal) -> None:
+    session = run_session(journal, program("toe-lifts"), 30)
+    journal.delete_session(session)
+    assert journal.sessions() == []
+    journal.restore_session(session)
+    assert [s.id for s in journal.sessions()] == [session]
+    journal.delete_session(session)
+    assert journal.purge_deleted() == 1
+    journal.restore_session(session)
+    assert journal.sessions() == []
+    assert journal.activities(session) == []  # its reps went with it
