@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 from PySide6.QtCore import QByteArray
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from footdrop_gui import APP_NAME, __version__, bundled
 from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.routine import RoutineError
+from footdrop_gui.storage.db import HistoryError
+from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
@@ -51,12 +54,20 @@ def run_app(data_dir_arg: str | None) -> int:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_arg))
         catalog = bundled.catalog()
         routines = bundled.routines()
-    except (DataDirError, CatalogError, RoutineError) as exc:
+        journal, notice = Journal.open(data_dir)
+    except (DataDirError, CatalogError, RoutineError, HistoryError) as exc:
         report_startup_problem(app, str(exc))
         return 1
-    settings = AppSettings(data_dir)
-    apply_scheme(app, settings.scheme)
-    window = MainWindow(catalog, routines, settings, data_dir)
-    window.show()
-    window.schedule_first_run()
-    return app.exec()
+    except sqlite3.Error as exc:
+        report_startup_problem(app, f"Your exercise history could not be opened ({exc}).")
+        return 1
+    try:
+        journal.purge_deleted()
+        settings = AppSettings(data_dir)
+        apply_scheme(app, settings.scheme)
+        window = MainWindow(catalog, routines, settings, data_dir, journal)
+        window.show()
+        window.schedule_first_run(notice)
+        return app.exec()
+    finally:
+        journal.close()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from footdrop_gui import bundled
+from footdrop_gui.storage.journal import Journal
 
 # Set before pytest-qt creates the QApplication: a 1280x800 offscreen screen
 # (the default one is 800x600, smaller than the app's minimum size).
@@ -24,6 +26,14 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
     return folder
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Iterator[Journal]:
+    """The history journal of the test's data folder."""
+    opened, _ = Journal.open(data_dir)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from footdrop_gui import bundled
 from footdrop_gui.app import create_application
 from footdrop_gui.core.clock import FakeClock
+from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_scheme
@@ -74,13 +75,17 @@ def main() -> int:
             settings = AppSettings(data_dir)
             settings.acknowledge_safety()
             clock = FakeClock()
-            window = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, clock)
+            journal, _ = Journal.open(data_dir)
+            window = MainWindow(
+                bundled.catalog(), bundled.routines(), settings, data_dir, journal, clock
+            )
             window.resize(*size)
             window.show()
             session_states(
                 window, clock, lambda name, w=window, s=scheme, z=size: shoot(w, name, s, z)
             )
             window.close()
+            journal.close()
     return 0
 
 

@@ -119,13 +119,19 @@ class SessionEngine:
         return max(0.0, self._total - self.elapsed())
 
     # -- commands ------------------------------------------------------------------------
-    def start(self) -> list[Event]:
+    def start(self, from_step: int = 0) -> list[Event]:
+        """Begin, at the first step or (resuming a saved session) at from_step."""
         if self._state is not State.READY:
             return []
         self._t0 = self._last_tick = self._clock.now()
         self._last_slept = self._clock.slept()
         self._state = State.RUNNING
-        return [self._event(EventKind.STEP_STARTED, 0)]
+        self._index = min(from_step, len(self.program.steps) - 1)
+        self._shift = float(self._starts[self._index])
+        events = [self._event(EventKind.STEP_STARTED, self._index)]
+        if self.step.kind is StepKind.DONE:
+            events += self._finish(ended_early=False)
+        return events
 
     def tick(self) -> list[Event]:
         """Report what happened since the last call; notices a sleep or a frozen app."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,15 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui import APP_NAME
-from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.catalog import Catalog, CatalogError, prescription_from_data
 from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.routine import Routine
+from footdrop_gui.storage.journal import Journal, ResumePoint
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
 from footdrop_gui.ui.session_controller import SessionController
+from footdrop_gui.ui.session_recorder import SessionRecorder
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.summary_view import SummaryView
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         routines: tuple[Routine, ...],
         settings: AppSettings,
         data_dir: Path,
+        journal: Journal,
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
         self._routines = routines
         self._settings = settings
         self._data_dir = data_dir
+        self.journal = journal
         self._clock = clock or MonotonicClock()
         self.session: SessionController | None = None
         self.setWindowTitle(APP_NAME)
@@ -164,20 +169,31 @@ class MainWindow(QMainWindow):
 
     def start_exercise(self, exercise_id: str) -> None:
         exercise = self._catalog.get(exercise_id)
-        self._start([Entry(exercise, exercise.prescription)])
+        self._start(exercise.name, [Entry(exercise, exercise.prescription)])
 
     def start_routine(self, routine: Routine) -> None:
-        self._start(routine.entries(self._catalog))
+        self._start(routine.name, routine.entries(self._catalog))
 
-    def _start(self, entries: list[Entry]) -> None:
+    def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
         if self.session is not None:
+            return
+        program = compile_program(entries)
+        try:
+            session_id = resume.session_id if resume else self.journal.start_session(title, program)
+        except sqlite3.Error as exc:
+            self._tell(
+                "The session cannot start",
+                f"Your history could not be written to ({exc}). Check that your computer "
+                "has free disk space, then try again.",
+            )
             return
         view, summary = SessionView(), SummaryView()
         self.pages.addWidget(view)
         self.pages.addWidget(summary)
-        self.session = SessionController(
-            compile_program(entries), self._clock, view, summary, self.confirm_end
-        )
+        self.session = SessionController(program, self._clock, view, summary, self.confirm_end)
+        recorder = SessionRecorder(self.journal, session_id, program, self._clock, self.session)
+        self.session.events_happened.connect(recorder.on_events)
+        recorder.save_failed.connect(view.show_notice)
         view.fullscreen_toggled.connect(self.toggle_full_screen)
         self.session.summary_shown.connect(lambda: self._show_page(summary))
         self.session.closed.connect(self._close_session)
@@ -185,7 +201,52 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self._show_page(view)
         view.setFocus()
-        self.session.start()
+        self.session.start(resume.next_step if resume else 0)
+
+    def offer_unfinished(self) -> None:
+        """A session that never ended (a crash, a power cut): carry on, or keep what was done."""
+        unfinished = self.journal.unfinished()
+        if not unfinished:
+            return
+        latest, *older = unfinished
+        for stale in older:
+            self.journal.keep_as_partial(stale.id)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Your last session did not finish")
+        when = latest.started_at.strftime("%A %d %B at %H:%M")
+        box.setText(f"“{latest.title}”, started {when}, did not finish.")
+        box.setInformativeText(
+            f"You had done {latest.done_reps} of {latest.planned_reps} reps. "
+            "Carry on where it stopped, or keep what you did as a part-done session?"
+        )
+        carry_on = box.addButton("Carry on", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep what I did", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(carry_on)
+        box.setEscapeButton(keep)
+        box.exec()
+        point = self.journal.resume_point(latest.id)
+        entries = self._entries_from_plan(point.plan)
+        if box.clickedButton() is carry_on and entries:
+            self._start(latest.title, entries, resume=point)
+        else:
+            self.journal.keep_as_partial(latest.id)
+
+    def _entries_from_plan(self, plan: list[dict[str, object]]) -> list[Entry]:
+        """A saved plan's exercises, skipping any this version no longer knows."""
+        entries = []
+        for item in plan:
+            try:
+                exercise = self._catalog.get(str(item["exercise"]))
+                dose = prescription_from_data(item["prescription"], "saved session")
+            except (KeyError, CatalogError):
+                continue
+            entries.append(Entry(exercise, dose))
+        return entries
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        box.exec()
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
@@ -286,6 +347,13 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         super().closeEvent(event)
 
-    def schedule_first_run(self) -> None:
-        """Ask for the safety acknowledgement once the window is on screen."""
-        QTimer.singleShot(0, self.show_safety_notice_if_needed)
+    def schedule_first_run(self, notice: str | None = None) -> None:
+        """Once the window is on screen: safety notice, any history notice, unfinished session."""
+
+        def greet() -> None:
+            self.show_safety_notice_if_needed()
+            if notice:
+                self._tell("About your history", notice)
+            self.offer_unfinished()
+
+        QTimer.singleShot(0, greet)

@@ -62,9 +62,9 @@ class SessionController(QObject):
     def running(self) -> bool:
         return self.engine.state is not State.FINISHED
 
-    def start(self) -> None:
+    def start(self, from_step: int = 0) -> None:
         self._started_at = self._clock.now()
-        self._handle(self.engine.start())
+        self._handle(self.engine.start(from_step))
         self.refresh()
 
     def refresh(self) -> None:

@@ -88,6 +88,10 @@ class SessionView(QWidget):
         away_row.addWidget(self.away_restart_button)
         away_row.addStretch(1)
         self.away_box.hide()
+        self.notice = QLabel()
+        self.notice.setObjectName("pausedBanner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         self.picture = IllustrationView()
         self.countdown = QLabel()
@@ -161,6 +165,7 @@ class SessionView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.away_box)
+        layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
         layout.addWidget(self.phase)
         layout.addLayout(details)
@@ -219,6 +224,11 @@ class SessionView(QWidget):
             self.countdown.setEnabled(not d.paused)
             if not self.away_box.isVisible():
                 self._show_banner(PAUSED_TEXT if d.paused else None)
+
+    def show_notice(self, text: str) -> None:
+        """A calm, lasting note (e.g. progress could not be saved); the session goes on."""
+        self.notice.setText(text)
+        self.notice.show()
 
     def _show_banner(self, text: str | None) -> None:
         self.banner.setText(text or "")

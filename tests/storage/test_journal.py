@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,13 +24,6 @@ CATALOG = bundled.catalog()
 def program(exercise_id: str) -> Program:
     exercise = CATALOG.get(exercise_id)
     return compile_program([Entry(exercise, exercise.prescription)])
-
-
-@pytest.fixture
-def journal(data_dir: Path) -> Iterator[Journal]:
-    opened, _ = Journal.open(data_dir)
-    yield opened
-    opened.close()
 
 
 def run_session(journal: Journal, prog: Program, seconds: float, end: bool = True) -> int:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from footdrop_gui import __version__, bundled
 from footdrop_gui.core.describe import describe_prescription
+from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
@@ -21,12 +22,14 @@ CATALOG = bundled.catalog()
 
 
 @pytest.fixture
-def make_window(qapp: QApplication, qtbot: QtBot, data_dir: Path) -> Iterator[type[MainWindow]]:
+def make_window(
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, journal: Journal
+) -> Iterator[type[MainWindow]]:
     apply_base_style(qapp)
     apply_scheme(qapp, Scheme.LIGHT)
 
     def build() -> MainWindow:
-        window = MainWindow(CATALOG, bundled.routines(), AppSettings(data_dir), data_dir)
+        window = MainWindow(CATALOG, bundled.routines(), AppSettings(data_dir), data_dir, journal)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from footdrop_gui import bundled
 from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import State
+from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
@@ -28,13 +29,13 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def window(
-    qapp: QApplication, qtbot: QtBot, data_dir: Path, clock: FakeClock
+    qapp: QApplication, qtbot: QtBot, data_dir: Path, clock: FakeClock, journal: Journal
 ) -> Iterator[MainWindow]:
     apply_base_style(qapp)
     apply_scheme(qapp, Scheme.LIGHT)
     settings = AppSettings(data_dir)
     settings.acknowledge_safety()
-    win = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, clock)
+    win = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, journal, clock)
     win.resize(1024, 600)
     win.show()
     qtbot.waitExposed(win)
@@ -262,3 +263,64 @@ def test_session_buttons_never_take_the_space_key(window: MainWindow, qtbot: QtB
     buttons: list[QPushButton] = [view.back_button, view.pause_button, view.skip_button]
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in buttons)
     assert all(b.minimumHeight() >= 44 for b in buttons)
+
+
+def test_each_rep_is_saved_as_it_happens(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, journal: Journal
+) -> None:
+    start_from_detail(window, qtbot, "toe-lifts")
+    run_for(window, clock, 10 + 5 * 3)
+    (session,) = journal.sessions()
+    assert (session.title, session.status, session.done_reps) == ("Toe lifts", "running", 3)
+    run_for(window, clock, 5 * 9)
+    assert journal.sessions()[0].status == "finished"
+    assert journal.sessions()[0].done_reps == 12
+
+
+def unfinished_toe_lifts(journal: Journal, reps_done: int) -> int:
+    """A session saved up to rep N, as a crash would leave it."""
+    from footdrop_gui.core.activity import ActivityLog
+    from footdrop_gui.core.engine import SessionEngine
+    from footdrop_gui.core.program import Entry, compile_program
+
+    exercise = bundled.catalog().get("toe-lifts")
+    program = compile_program([Entry(exercise, exercise.prescription)])
+    clock = FakeClock()
+    engine, log = SessionEngine(program, clock), ActivityLog(program, clock)
+    session = journal.start_session("Toe lifts", program)
+    engine.start()
+    for _ in range(10 + 5 * reps_done):
+        clock.advance(1)
+        for activity in log.on_events(engine.tick()):
+            journal.record(session, activity)
+    return session
+
+
+def test_an_unfinished_session_can_be_carried_on(window: MainWindow, journal: Journal) -> None:
+    unfinished_toe_lifts(journal, reps_done=4)
+    answer_next_box("Carry on")
+    window.offer_unfinished()
+    view = view_of(window)
+    assert (view.phase.text(), view.where.text()) == ("Lift your toes and hold", "Rep 5 of 12")
+    assert len(journal.sessions()) == 1  # the same session goes on
+
+
+def test_an_unfinished_session_can_be_kept_as_it_is(window: MainWindow, journal: Journal) -> None:
+    unfinished_toe_lifts(journal, reps_done=4)
+    answer_next_box("Keep what I did")
+    window.offer_unfinished()
+    assert window.session is None
+    (kept,) = journal.sessions()
+    assert (kept.status, kept.done_reps) == ("partial", 4)
+
+
+def test_a_failed_save_is_reported_and_the_session_goes_on(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, journal: Journal
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    journal._conn.execute("PRAGMA query_only = ON")  # every write now fails
+    run_for(window, clock, 10 + 5 + 1)
+    assert view.notice.isVisible()
+    assert "could not be saved" in view.notice.text()
+    assert view.where.text() == "Rep 2 of 12"
+    journal._conn.execute("PRAGMA query_only = OFF")

@@ -240,3 +240,11 @@ def test_a_rep_whose_hold_was_skipped_is_not_counted(clock: FakeClock) -> None:
     engine.skip_step()  # skip hold 1: the release follows, but the rep is not done
     assert EventKind.REP_DONE not in kinds(run_for(engine, clock, 2))
     assert kinds(run_for(engine, clock, 5)).count(EventKind.REP_DONE) == 1  # rep 2 counts
+
+
+def test_a_saved_session_resumes_at_its_next_step(clock: FakeClock) -> None:
+    engine = SessionEngine(program("toe-lifts"), clock)
+    events = engine.start(from_step=11)
+    assert started(events) == [11]
+    assert (engine.step.kind, engine.step.rep_number, engine.remaining()) == (StepKind.HOLD, 6, 3)
+    assert engine.elapsed() == 10 + 5 * 5
