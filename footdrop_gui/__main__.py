@@ -45,11 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("ids", nargs="+", metavar="ID", help="exercise or routine ids, in order")
     plan.add_argument("--json", action="store_true", help="print JSON for other programs")
+    export = commands.add_parser("export", help="save your history to a file")
+    export.add_argument("format", choices=["csv"], help="file format (csv)")
+    export.add_argument("file", metavar="FILE", help="where to save it")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "export":
+        from footdrop_gui.commands import export_history
+
+        return export_history(args.data_dir, args.file, out=sys.stdout, err=sys.stderr)
     if args.command in ("exercises", "plan"):
         from footdrop_gui.commands import list_exercises, print_plan
 

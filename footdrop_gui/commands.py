@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 from typing import TextIO
 
 from footdrop_gui import bundled
@@ -10,6 +12,10 @@ from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.describe import describe_prescription, duration
 from footdrop_gui.core.program import Entry, Program, Step, compile_program
 from footdrop_gui.core.routine import RoutineError
+from footdrop_gui.storage.db import HISTORY_FILE, HistoryError
+from footdrop_gui.storage.export import ExportError
+from footdrop_gui.storage.journal import Journal
+from footdrop_gui.storage.paths import resolve_data_dir
 
 BAD_INPUT = 2
 
@@ -113,3 +119,25 @@ def _write_plan_table(program: Program, out: TextIO) -> None:
         out.write(f"{clock // 60:3d}:{clock % 60:02d}  {step.text}{detail}  [{step.seconds} s]\n")
         clock += step.seconds
     out.write(f"Total: {duration(program.total_seconds)}\n")
+
+
+def export_history(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO) -> int:
+    """Save the history as CSV; a clear one-line error if it cannot be read or written."""
+    data_dir = resolve_data_dir(data_dir_arg)
+    if not (data_dir / HISTORY_FILE).exists():
+        err.write(f"footdrop: there is no history yet in {data_dir}: nothing to export\n")
+        return 1
+    try:
+        journal, _ = Journal.open(data_dir)
+    except (HistoryError, sqlite3.Error) as exc:
+        err.write(f"footdrop: {exc}\n")
+        return 1
+    try:
+        rows = journal.export_csv(Path(file))
+    except ExportError as exc:
+        err.write(f"footdrop: {exc}\n")
+        return 1
+    finally:
+        journal.close()
+    out.write(f"Saved {rows} rows to {file}\n")
+    return 0

@@ -19,6 +19,7 @@ from typing import Any
 from footdrop_gui.core.activity import Activity
 from footdrop_gui.core.program import Milestone, Program
 from footdrop_gui.storage.db import open_history
+from footdrop_gui.storage.export import export_csv
 
 EFFORTS = ("easy", "about-right", "hard")
 
@@ -84,6 +85,10 @@ class Journal:
 
     def close(self) -> None:
         self._conn.close()
+
+    def export_csv(self, destination: Path) -> int:
+        """Every kept session and activity as one CSV file (see storage/export.py)."""
+        return export_csv(self._conn, destination)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

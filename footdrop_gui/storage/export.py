@@ -1,0 +1,66 @@
+"""Export the history as one tidy CSV file: a row per saved activity, with its session.
+
+The file is written beside its destination under a temporary name and renamed into place,
+so a failure never leaves a half-written file where the person expects a whole one.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+COLUMNS = (
+    "session_id", "session_title", "session_started_at", "session_ended_at", "session_status",
+    "pain_before", "pain_after", "effort", "note",
+    "activity", "exercise_id", "side", "set", "rep", "planned_seconds", "actual_seconds",
+    "hold_seconds", "started_at", "ended_at", "interrupted",
+)  # fmt: skip
+
+QUERY = """
+SELECT s.id, s.title, s.started_at, s.ended_at, s.status,
+       r.pain_before, r.pain_after, r.effort, r.note,
+       a.kind, a.exercise_id, a.side, a.set_number, a.rep_number, a.planned_seconds,
+       a.actual_seconds, a.hold_seconds, a.started_at, a.ended_at, a.interrupted
+FROM sessions s
+LEFT JOIN ratings r ON r.session_id = s.id
+LEFT JOIN activities a ON a.session_id = s.id
+WHERE s.deleted = 0
+ORDER BY s.started_at, s.id, a.id
+"""
+
+
+class ExportError(OSError):
+    """The export file could not be written; the message says where and why."""
+
+
+def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
+    """Write every kept session and activity to destination; returns the number of rows."""
+    destination = destination.expanduser()
+    folder = destination.parent if str(destination.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".footdrop-export-", dir=folder)
+    except OSError as exc:
+        raise ExportError(
+            f"Cannot write to {folder} ({exc.strerror}). Choose another folder."
+        ) from exc
+    rows = 0
+    try:
+        with os.fdopen(handle, "w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(COLUMNS)
+            for row in conn.execute(QUERY):
+                writer.writerow(["" if value is None else value for value in row])
+                rows += 1
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, destination)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {destination} ({exc.strerror}).") from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return rows
