@@ -39,6 +39,21 @@ class SessionRow:
 
 
 @dataclass(frozen=True)
+class SavedActivity:
+    """One saved rep, hold, move, timed activity or set, as read back."""
+
+    kind: str
+    exercise_id: str
+    side: str
+    set_number: int
+    rep_number: int
+    planned_seconds: float
+    actual_seconds: float
+    hold_seconds: float
+    interrupted: bool
+
+
+@dataclass(frozen=True)
 class Rating:
     pain_before: int | None = None
     pain_after: int | None = None
@@ -199,10 +214,45 @@ class Journal:
             for r in rows
         ]
 
-    def activities(self, session_id: int) -> list[sqlite3.Row]:
-        return self._conn.execute(
-            "SELECT * FROM activities WHERE session_id = ? ORDER BY id", (session_id,)
+    def activities(self, session_id: int) -> list[SavedActivity]:
+        rows = self._conn.execute(
+            "SELECT kind, exercise_id, side, set_number, rep_number, planned_seconds, "
+            "actual_seconds, hold_seconds, interrupted FROM activities WHERE session_id = ? "
+            "ORDER BY id",
+            (session_id,),
         ).fetchall()
+        return [
+            SavedActivity(
+                kind=r["kind"],
+                exercise_id=r["exercise_id"],
+                side=r["side"],
+                set_number=r["set_number"],
+                rep_number=r["rep_number"],
+                planned_seconds=r["planned_seconds"],
+                actual_seconds=r["actual_seconds"],
+                hold_seconds=r["hold_seconds"],
+                interrupted=bool(r["interrupted"]),
+            )
+            for r in rows
+        ]
+
+    def daily_reps(self) -> list[tuple[date, str, str, int, float]]:
+        """Per day, exercise and foot: reps done and seconds held (for the progress charts)."""
+        rows = self._conn.execute(
+            "SELECT substr(a.started_at, 1, 10) AS day, a.exercise_id, a.side, COUNT(*), "
+            "SUM(a.hold_seconds) FROM activities a JOIN sessions s ON s.id = a.session_id "
+            "WHERE s.deleted = 0 AND a.kind != 'set' AND a.interrupted = 0 "
+            "GROUP BY day, a.exercise_id, a.side ORDER BY day"
+        ).fetchall()
+        return [(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+
+    def pain_series(self) -> list[tuple[datetime, int | None, int | None]]:
+        rows = self._conn.execute(
+            "SELECT s.started_at, r.pain_before, r.pain_after FROM ratings r "
+            "JOIN sessions s ON s.id = r.session_id WHERE s.deleted = 0 "
+            "AND (r.pain_before IS NOT NULL OR r.pain_after IS NOT NULL) ORDER BY s.started_at"
+        ).fetchall()
+        return [(datetime.fromisoformat(r[0]), r[1], r[2]) for r in rows]
 
     # -- deleting, with undo ------------------------------------------------------------
     def delete_session(self, session_id: int) -> None:

@@ -26,10 +26,11 @@ from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.routine import Routine
-from footdrop_gui.storage.journal import Journal, ResumePoint
+from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
+from footdrop_gui.ui.history_view import HistoryView
 from footdrop_gui.ui.session_controller import SessionController
 from footdrop_gui.ui.session_recorder import SessionRecorder
 from footdrop_gui.ui.session_view import SessionView
@@ -81,10 +82,16 @@ class MainWindow(QMainWindow):
         self.daily_button.setToolTip(f"{self.daily.description} (Ctrl+R)")
         self.daily_button.clicked.connect(lambda: self.start_routine(self.daily))
         daily_length = QLabel(f"About {duration(60 * round(daily_minutes / 60))}")
+        self.history_button = QPushButton("Your history")
+        self.history_button.setMinimumHeight(56)
+        self.history_button.setFont(scaled_font(self.font(), 1.15))
+        self.history_button.setToolTip("Look back at your sessions and progress (Ctrl+H)")
+        self.history_button.clicked.connect(self.show_history)
         top = QHBoxLayout()
         top.addWidget(self.daily_button)
         top.addWidget(daily_length)
         top.addStretch(1)
+        top.addWidget(self.history_button)
         library_page = QWidget()
         page_layout = QVBoxLayout(library_page)
         page_layout.setContentsMargins(12, 12, 12, 0)
@@ -93,6 +100,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(library_page)
         self.library_page = library_page
+        self.history = HistoryView(journal, catalog)
+        self.history.closed.connect(self.show_library)
+        self.pages.addWidget(self.history)
         self.setCentralWidget(self.pages)
 
         self.library.exercise_selected.connect(self._show_exercise)
@@ -135,6 +145,10 @@ class MainWindow(QMainWindow):
         fullscreen.triggered.connect(self.toggle_full_screen)
 
         view_menu = self.menuBar().addMenu("&View")
+        history = view_menu.addAction("Your &history")
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.show_history)
+        self.session_actions.append(history)
         find = view_menu.addAction("&Find an exercise")
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -192,6 +206,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(summary)
         self.session = SessionController(program, self._clock, view, summary, self.confirm_end)
         recorder = SessionRecorder(self.journal, session_id, program, self._clock, self.session)
+        self._summary, self._session_id = summary, session_id
         self.session.events_happened.connect(recorder.on_events)
         recorder.save_failed.connect(view.show_notice)
         view.fullscreen_toggled.connect(self.toggle_full_screen)
@@ -248,6 +263,15 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
         box.exec()
 
+    def show_history(self) -> None:
+        if self.session is None:
+            self.history.refresh()
+            self._show_page(self.history)
+
+    def show_library(self) -> None:
+        self.pages.setCurrentWidget(self.library_page)
+        self.library.tree.setFocus()
+
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
         page.setFocus()
@@ -255,8 +279,14 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         if self.session is None:
             return
+        rating = self._summary.rating.rating()
+        if rating != Rating():
+            try:
+                self.journal.set_rating(self._session_id, rating)
+            except sqlite3.Error as exc:
+                self._tell("Not saved", f"How it went could not be saved ({exc}).")
         self.pages.setCurrentWidget(self.library_page)
-        for index in range(self.pages.count() - 1, 0, -1):
+        for index in range(self.pages.count() - 1, 1, -1):  # keep the library and History
             page = self.pages.widget(index)
             if page is not None:
                 self.pages.removeWidget(page)

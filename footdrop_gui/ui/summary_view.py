@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Side
 from footdrop_gui.core.summary import SummaryRow
+from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.theme import scaled_font
 
 SIDE_NAMES = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
@@ -43,18 +44,23 @@ class SummaryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rating_heading = QLabel("How did it go? You can skip this, or change it later.")
+        self.rating_heading.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.rating = RatingForm()
         self.done_button = QPushButton("Back to exercises")
         self.done_button.setObjectName("primaryButton")
         self.done_button.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.done_button.setMinimumHeight(56)
         self.done_button.setDefault(True)
-        self.done_button.setToolTip("Return to the exercise library (Enter)")
+        self.done_button.setToolTip("Save how it went and return to the exercise library")
         self.done_button.clicked.connect(self.closed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.time_taken)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.rating_heading)
+        layout.addWidget(self.rating)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_summary(self, rows: list[SummaryRow], seconds: float, ended_early: bool) -> None:

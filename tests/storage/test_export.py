@@ -31,10 +31,8 @@ def test_export_matches_the_database(journal: Journal, tmp_path: Path) -> None:
     for session in (first, second):
         saved = journal.activities(session)
         exported = [r for r in rows if r["session_id"] == str(session)]
-        assert [r["activity"] for r in exported] == [a["kind"] for a in saved]
-        assert [float(r["actual_seconds"]) for r in exported] == [
-            a["actual_seconds"] for a in saved
-        ]
+        assert [r["activity"] for r in exported] == [a.kind for a in saved]
+        assert [float(r["actual_seconds"]) for r in exported] == [a.actual_seconds for a in saved]
     rated = [r for r in rows if r["session_id"] == str(second)]
     assert {(r["pain_before"], r["effort"], r["note"]) for r in rated} == {("5", "hard", "a, b")}
 

@@ -18,16 +18,16 @@ from tests.storage.sessions import program, run_session
 def test_every_rep_and_set_is_saved_with_planned_and_actual_time(journal: Journal) -> None:
     session = run_session(journal, program("band-dorsiflexion-standing"), 10 + 5 * 10 + 2)
     rows = journal.activities(session)
-    kinds = [r["kind"] for r in rows]
+    kinds = [r.kind for r in rows]
     assert kinds == ["rep"] * 10 + ["set"]
     first = rows[0]
-    assert (first["exercise_id"], first["side"], first["set_number"], first["rep_number"]) == (
+    assert (first.exercise_id, first.side, first.set_number, first.rep_number) == (
         "band-dorsiflexion-standing",
         "right",
         1,
         1,
     )
-    assert (first["planned_seconds"], first["actual_seconds"], first["hold_seconds"]) == (5, 5, 3)
+    assert (first.planned_seconds, first.actual_seconds, first.hold_seconds) == (5, 5, 3)
     (listed,) = journal.sessions()
     assert (listed.status, listed.done_reps, listed.planned_reps) == ("ended-early", 10, 60)
 
@@ -137,3 +137,13 @@ def test_deleting_can_be_undone_until_purged(journal: Journal) -> None:
     journal.restore_session(session)
     assert journal.sessions() == []
     assert journal.activities(session) == []  # its reps went with it
+
+
+def test_chart_series_come_per_day_exercise_and_foot(journal: Journal) -> None:
+    run_session(journal, program("band-dorsiflexion-standing"), 10 + 5 * 10 + 30 + 5 * 10 + 1)
+    session = journal.sessions()[0].id
+    journal.set_rating(session, Rating(pain_before=3, pain_after=2))
+    (row,) = journal.daily_reps()
+    assert row == (date(2026, 11, 20), "band-dorsiflexion-standing", "right", 20, 60.0)
+    ((_, before, after),) = journal.pain_series()
+    assert (before, after) == (3, 2)

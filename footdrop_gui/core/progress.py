@@ -1,0 +1,47 @@
+"""Progress over time: streaks and weekly totals, as pure functions over history rows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+
+def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
+    """(current, longest) runs of consecutive days with a session.
+
+    The current streak still counts when today has no session yet (the day is not over).
+    """
+    done = set(days)
+    longest = run = 0
+    previous: date | None = None
+    for day in sorted(done):
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        longest = max(longest, run)
+        previous = day
+    current = 0
+    day = today if today in done else today - timedelta(days=1)
+    while day in done:
+        current += 1
+        day -= timedelta(days=1)
+    return current, longest
+
+
+def week_start(day: date) -> date:
+    """The Monday of day's week."""
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_minutes(sessions: Iterable[tuple[date, float]], today: date) -> list[tuple[date, float]]:
+    """Minutes of exercise per week (Monday first), every week from the first one to today's."""
+    totals: dict[date, float] = defaultdict(float)
+    for day, seconds in sessions:
+        totals[week_start(day)] += seconds / 60
+    if not totals:
+        return []
+    weeks = []
+    week = min(totals)
+    while week <= week_start(today):
+        weeks.append((week, round(totals.get(week, 0.0), 1)))
+        week += timedelta(days=7)
+    return weeks

@@ -1,0 +1,412 @@
+"""Looking back: sessions (newest first) with their detail, a calendar, progress charts and
+therapy visits. Reads go through the journal; nothing here writes SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.describe import duration
+from footdrop_gui.core.progress import streaks, weekly_minutes
+from footdrop_gui.storage.export import ExportError
+from footdrop_gui.storage.journal import Journal, SavedActivity, SessionRow
+from footdrop_gui.ui.history_charts import ProgressCharts
+from footdrop_gui.ui.rating_form import RatingForm
+from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.visits_view import VisitsView
+
+STATUS_WORDS = {
+    "finished": "",
+    "ended-early": " (ended early)",
+    "partial": " (part done)",
+    "running": " (not finished)",
+}
+SIDE_WORDS = {"left": "left foot", "right": "right foot", "both": "both feet"}
+HEADERS = ("Date", "What", "Time", "Done", "Pain")
+_ROOT = QModelIndex()
+
+
+def session_seconds(row: SessionRow) -> float:
+    return (row.ended_at - row.started_at).total_seconds() if row.ended_at else 0.0
+
+
+def pain_text(row: SessionRow) -> str:
+    if row.pain_before is None and row.pain_after is None:
+        return ""
+    before = "-" if row.pain_before is None else str(row.pain_before)
+    after = "-" if row.pain_after is None else str(row.pain_after)
+    return f"{before} → {after}"
+
+
+class SessionsModel(QAbstractTableModel):
+    """Sessions for the table; a model (not items) so years of history open at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SessionRow] = []
+
+    def set_rows(self, rows: list[SessionRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.started_at.strftime("%a %d %b %Y, %H:%M")
+        if column == 1:
+            return row.title + STATUS_WORDS.get(row.status, "")
+        if column == 2:
+            return duration(round(session_seconds(row) / 60) * 60) if row.ended_at else ""
+        if column == 3:
+            return f"{row.done_reps} of {row.planned_reps} reps"
+        return pain_text(row)
+
+
+class HistoryView(QWidget):
+    """The History page; `closed` returns to the library."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        catalog: Catalog,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._catalog = catalog
+        self._today = today
+        self._charts_stale = True
+        self._deleted: int | None = None
+
+        heading = QLabel("Your history")
+        heading.setFont(scaled_font(self.font(), 1.7, bold=True))
+        self.streak = QLabel()
+        self.streak.setFont(scaled_font(self.font(), 1.1))
+        self.export_button = QPushButton("Save as a file…")
+        self.export_button.setToolTip("Save all your sessions as a CSV file for your therapist")
+        self.export_button.clicked.connect(self.export)
+        self.back_button = QPushButton("Back to exercises")
+        self.back_button.setObjectName("primaryButton")
+        self.back_button.clicked.connect(self.closed)
+        for button in (self.export_button, self.back_button):
+            button.setMinimumHeight(44)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(self.streak, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.back_button)
+
+        self.undo_bar = QWidget()
+        self.undo_bar.setObjectName("pausedBanner")
+        undo_row = QHBoxLayout(self.undo_bar)
+        self.undo_text = QLabel("Session deleted.")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Bring the session back (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._sessions_tab(), "Sessions")
+        self.tabs.addTab(self._calendar_tab(), "Calendar")
+        self.charts = ProgressCharts(self._exercise_name)
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidget(self.charts)
+        charts_scroll.setWidgetResizable(True)
+        self.tabs.addTab(charts_scroll, "Progress")
+        self.visits = VisitsView(journal)
+        self.tabs.addTab(self.visits, "Therapy visits")
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.tabs, 1)
+
+    # -- building the tabs ----------------------------------------------------------------
+    def _sessions_tab(self) -> QWidget:
+        self.model = SessionsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName("Your sessions, newest first")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+        self.detail_title = QLabel("Choose a session to see what you did.")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.detail_rating = QLabel()
+        self.detail_rating.setWordWrap(True)
+        self.detail = QTreeWidget()
+        self.detail.setHeaderHidden(True)
+        self.detail.setAccessibleName("What you did in this session")
+        self.rate_button = QPushButton("How it went…")
+        self.rate_button.setToolTip("Note pain, how hard it felt, and a note")
+        self.rate_button.clicked.connect(self.edit_rating)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Remove this session (you can undo)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.rate_button, self.delete_button):
+            button.setMinimumHeight(44)
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        detail_page = QWidget()
+        detail_layout = QVBoxLayout(detail_page)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_rating)
+        detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.detail, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail_page)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _calendar_tab(self) -> QWidget:
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.selectionChanged.connect(self._show_day)
+        self.day_text = QLabel()
+        self.day_text.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.calendar, 1)
+        layout.addWidget(QLabel("Days in bold, with a coloured square, are days you exercised."))
+        layout.addWidget(self.day_text)
+        return page
+
+    # -- loading ----------------------------------------------------------------------------
+    def _exercise_name(self, exercise_id: str) -> str:
+        try:
+            return self._catalog.get(exercise_id).name
+        except KeyError:
+            return exercise_id
+
+    def refresh(self) -> None:
+        """Read the history again (after a session, a delete, an undo)."""
+        rows = self._journal.sessions()
+        self.model.set_rows(rows)
+        days = {row.started_at.date() for row in rows if row.done_reps}
+        current, longest = streaks(days, self._today())
+        self.streak.setText(
+            f"Days in a row: {current} now, {longest} at most" if rows else "No sessions yet."
+        )
+        self._mark_calendar(days)
+        self._charts_stale = True
+        if self.tabs.currentIndex() == 2:
+            self._draw_charts()
+        self.visits.refresh()
+        if rows:
+            self.table.selectRow(0)
+        else:
+            self._show_detail(QModelIndex(), QModelIndex())
+
+    def _mark_calendar(self, days: set[date]) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
+        mark = QTextCharFormat()
+        mark.setFontWeight(700)
+        highlight = self.palette().color(self.palette().ColorRole.Highlight)
+        highlight.setAlpha(70)
+        mark.setBackground(QBrush(highlight))
+        for day in days:
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), mark)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 2 and self._charts_stale:
+            self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        """Charts are drawn only when their tab is shown, so History opens quickly."""
+        rows = self.model.rows
+        weekly = weekly_minutes(
+            [(r.started_at.date(), session_seconds(r)) for r in rows if r.ended_at], self._today()
+        )
+        self.charts.show_data(weekly, self._journal.daily_reps(), self._journal.pain_series())
+        self._charts_stale = False
+
+    # -- one session ------------------------------------------------------------------------
+    def selected(self) -> SessionRow | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def _show_detail(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
+        self.detail.clear()
+        row = self.model.rows[current.row()] if current.isValid() else None
+        self.rate_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        if row is None:
+            self.detail_title.setText("Choose a session to see what you did.")
+            self.detail_rating.clear()
+            return
+        self.detail_title.setText(f"{row.title}, {row.started_at.strftime('%A %d %B %Y at %H:%M')}")
+        rating = self._journal.rating(row.id)
+        parts = []
+        if rating is not None:
+            if row.pain_before is not None or row.pain_after is not None:
+                parts.append(f"Pain {pain_text(row)}")
+            if rating.effort:
+                parts.append(f"felt {rating.effort.replace('-', ' ')}")
+            if rating.note:
+                parts.append(f"“{rating.note}”")
+        self.detail_rating.setText(", ".join(parts) or "Not rated.")
+        groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        for activity in self._journal.activities(row.id):
+            key = (activity.exercise_id, activity.side)
+            if key not in groups:
+                name = self._exercise_name(key[0])
+                groups[key] = QTreeWidgetItem([f"{name}, {SIDE_WORDS[key[1]]}"])
+                self.detail.addTopLevelItem(groups[key])
+            groups[key].addChild(QTreeWidgetItem([activity_text(activity)]))
+        self.detail.expandAll()
+
+    def _show_day(self) -> None:
+        chosen = self.calendar.selectedDate().toPython()
+        that_day = [r for r in self.model.rows if r.started_at.date() == chosen]
+        self.day_text.setText(
+            "; ".join(f"{r.title} ({r.done_reps} of {r.planned_reps} reps)" for r in that_day)
+            or "No session on this day."
+        )
+
+    def edit_rating(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle("How it went")
+        form = RatingForm()
+        form.set_rating(self._journal.rating(row.id))
+        buttons = QDialogButtonBox()
+        buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(row.title))
+        layout.addWidget(form)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._journal.set_rating(row.id, form.rating())
+            self.refresh()
+            self._select(row.id)
+
+    def _select(self, session_id: int) -> None:
+        for number, row in enumerate(self.model.rows):
+            if row.id == session_id:
+                self.table.selectRow(number)
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete this session?",
+            f"Delete “{row.title}” from {row.started_at.strftime('%d %B')}? "
+            "You can undo this until you close the app.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._journal.delete_session(row.id)
+        self._deleted = row.id
+        self.undo_text.setText(f"“{row.title}” deleted.")
+        self.undo_bar.show()
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        self._journal.restore_session(self._deleted)
+        restored, self._deleted = self._deleted, None
+        self.undo_bar.hide()
+        self.refresh()
+        self._select(restored)
+
+    def export(self) -> None:
+        suggested = str(Path.home() / f"foot-drop-history-{self._today().isoformat()}.csv")
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Save your history", suggested, "CSV files (*.csv)"
+        )
+        if not target:
+            return
+        try:
+            rows = self._journal.export_csv(Path(target))
+        except ExportError as exc:
+            QMessageBox.warning(self, "Not saved", f"{exc}\n\nTry another folder.")
+            return
+        QMessageBox.information(self, "Saved", f"Saved {rows} rows to {target}.")
+
+
+def activity_text(a: SavedActivity) -> str:
+    """One line per saved rep, hold, set or timed activity."""
+    took = f"took {duration(round(a.actual_seconds))}"
+    if a.kind == "set":
+        return f"Set {a.set_number} done, {took}"
+    what = "Timed" if a.kind == "timed" else f"Rep {a.rep_number}"
+    held = f"held {duration(round(a.hold_seconds))}, " if a.hold_seconds else ""
+    return f"{what}: {held}{took}" + (" (interrupted)" if a.interrupted else "")
