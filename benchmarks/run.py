@@ -63,8 +63,18 @@ def session_figures() -> list[dict[str, Any]]:
     ]
 
 
+def history_figures() -> list[dict[str, Any]]:
+    history = run_script("history_timing.py")
+    size = f"{history['sessions']} sessions, {history['reps']} reps"
+    return [
+        figure(f"open History ({size}), median", history["open_median_ms"], "ms", 300),
+        figure("commit one rep, median", history["commit_median_ms"], "ms", 5),
+        figure("commit one rep, 95th percentile", history["commit_p95_ms"], "ms", 5),
+    ]
+
+
 def main() -> int:
-    figures = session_figures()
+    figures = session_figures() + history_figures()
     (ROOT / "bench.json").write_text(json.dumps(figures, indent=2) + "\n")
     width = max(len(f["name"]) for f in figures)
     print(

@@ -94,9 +94,11 @@ class Journal:
         self._now = now
 
     @classmethod
-    def open(cls, data_dir: Path) -> tuple[Journal, str | None]:
-        conn, notice = open_history(data_dir)
-        return cls(conn), notice
+    def open(
+        cls, data_dir: Path, now: Callable[[], datetime] = datetime.now
+    ) -> tuple[Journal, str | None]:
+        conn, notice = open_history(data_dir, now)
+        return cls(conn, now), notice
 
     def close(self) -> None:
         self._conn.close()

@@ -56,6 +56,8 @@ STATUS_WORDS = {
 SIDE_WORDS = {"left": "left foot", "right": "right foot", "both": "both feet"}
 HEADERS = ("Date", "What", "Time", "Done", "Pain")
 _ROOT = QModelIndex()
+# Column widths are measured on this many rows, not on years of them (History opens fast).
+RESIZE_SAMPLE_ROWS = 60
 
 
 def session_seconds(row: SessionRow) -> float:
@@ -162,11 +164,10 @@ class HistoryView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._sessions_tab(), "Sessions")
         self.tabs.addTab(self._calendar_tab(), "Calendar")
-        self.charts = ProgressCharts(self._exercise_name)
-        charts_scroll = QScrollArea()
-        charts_scroll.setWidget(self.charts)
-        charts_scroll.setWidgetResizable(True)
-        self.tabs.addTab(charts_scroll, "Progress")
+        self.charts: ProgressCharts | None = None  # made when first shown: History opens fast
+        self.charts_scroll = QScrollArea()
+        self.charts_scroll.setWidgetResizable(True)
+        self.tabs.addTab(self.charts_scroll, "Progress")
         self.visits = VisitsView(journal)
         self.tabs.addTab(self.visits, "Therapy visits")
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -190,6 +191,8 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.detail_title = QLabel("Choose a session to see what you did.")
@@ -281,6 +284,9 @@ class HistoryView(QWidget):
 
     def _draw_charts(self) -> None:
         """Charts are drawn only when their tab is shown, so History opens quickly."""
+        if self.charts is None:
+            self.charts = ProgressCharts(self._exercise_name)
+            self.charts_scroll.setWidget(self.charts)
         rows = self.model.rows
         weekly = weekly_minutes(
             [(r.started_at.date(), session_seconds(r)) for r in rows if r.ended_at], self._today()

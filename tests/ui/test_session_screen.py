@@ -324,3 +324,36 @@ def test_a_failed_save_is_reported_and_the_session_goes_on(
     assert "could not be saved" in view.notice.text()
     assert view.where.text() == "Rep 2 of 12"
     journal._conn.execute("PRAGMA query_only = OFF")
+
+
+def test_how_it_went_is_saved_from_the_summary(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, journal: Journal
+) -> None:
+    start_from_detail(window, qtbot, "calf-stretch")
+    run_for(window, clock, 140)
+    summary = window.pages.currentWidget()
+    assert isinstance(summary, SummaryView)
+    summary.rating.pain_before.setValue(5)
+    summary.rating.pain_after.setValue(3)
+    qtbot.mouseClick(summary.done_button, Qt.MouseButton.LeftButton)
+    session = journal.sessions()[0]
+    assert (session.pain_before, session.pain_after) == (5, 3)
+
+
+def test_history_opens_from_the_library_and_comes_back(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    start_from_detail(window, qtbot, "toe-lifts")
+    run_for(window, clock, 80)
+    qtbot.mouseClick(view_of_summary(window).done_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.history
+    assert window.history.model.rowCount() == 1
+    qtbot.mouseClick(window.history.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.library_page
+
+
+def view_of_summary(window: MainWindow) -> SummaryView:
+    page = window.pages.currentWidget()
+    assert isinstance(page, SummaryView)
+    return page
