@@ -57,12 +57,15 @@ def fill(
             if Milestone.SET in step.completes:
                 kinds.append("set")
             for kind in kinds:
-                held = 0 if kind in ("set", "move") else step.seconds
+                # a rep that ends with its release was held during the step before
+                hold_step = program.steps[index - 1] if kind == "rep" else step
+                held = 0 if kind in ("set", "move") else hold_step.seconds
+                planned = step.seconds + (hold_step.seconds if kind == "rep" else 0)
                 rows.append(
                     (
                         index, kind, step.exercise_id, step.side.value, step.set_number,
-                        0 if kind == "set" else step.rep_number, step.seconds,
-                        step.seconds + rng.uniform(0, 0.4), held,
+                        0 if kind == "set" else step.rep_number, planned,
+                        planned + rng.uniform(0, 0.4), held,
                         (moment - timedelta(seconds=step.seconds)).isoformat(),
                         moment.isoformat(),
                     )

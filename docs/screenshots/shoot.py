@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -23,6 +24,10 @@ from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_scheme
 
 OUT = Path(__file__).parent
+sys.path.insert(0, str(OUT.parent.parent / "benchmarks"))
+from history_data import fill  # noqa: E402  (a tool beside the benchmarks)
+
+DAILY = list(bundled.routines()[0].exercise_ids)
 SIZES = ((1280, 800), (1024, 600))
 
 
@@ -66,6 +71,17 @@ def session_states(window: MainWindow, clock: FakeClock, snap: Callable[[str], N
     snap("session-summary")
 
 
+def history_states(window: MainWindow, snap: Callable[[str], None]) -> None:
+    """The History page's four tabs, with a few months of made-up sessions."""
+    window.show_history()
+    window.history.table.selectRow(2)
+    for index, name in enumerate(("sessions", "calendar", "progress", "visits")):
+        window.history.tabs.setCurrentIndex(index)
+        snap(f"history-{name}")
+    window.history.tabs.setCurrentIndex(0)
+    window.show_library()
+
+
 def main() -> int:
     app = create_application(sys.argv[:1])
     for size in SIZES:
@@ -76,14 +92,20 @@ def main() -> int:
             settings.acknowledge_safety()
             clock = FakeClock()
             journal, _ = Journal.open(data_dir)
+            fill(journal._conn, 100, date.today() - timedelta(days=1), DAILY, days_off=0.15)
             window = MainWindow(
                 bundled.catalog(), bundled.routines(), settings, data_dir, journal, clock
             )
             window.resize(*size)
             window.show()
-            session_states(
-                window, clock, lambda name, w=window, s=scheme, z=size: shoot(w, name, s, z)
-            )
+
+            def snap(
+                name: str, w: MainWindow = window, s: Scheme = scheme, z: tuple[int, int] = size
+            ) -> None:
+                shoot(w, name, s, z)
+
+            history_states(window, snap)
+            session_states(window, clock, snap)
             window.close()
             journal.close()
     return 0

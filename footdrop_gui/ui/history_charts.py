@@ -112,8 +112,11 @@ class ProgressCharts(QWidget):
             )
             self.minutes.addItem(bars)
         self._reps = reps
-        chosen = self.chooser.currentData()
-        exercises = sorted({row[1] for row in reps}, key=self._name)
+        totals: dict[str, int] = {}
+        for row in reps:
+            totals[row[1]] = totals.get(row[1], 0) + row[3]
+        chosen = self.chooser.currentData() or max(totals, key=totals.__getitem__, default=None)
+        exercises = sorted(totals, key=self._name)
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for exercise_id in exercises:

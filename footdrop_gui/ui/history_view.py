@@ -54,7 +54,7 @@ STATUS_WORDS = {
     "running": " (not finished)",
 }
 SIDE_WORDS = {"left": "left foot", "right": "right foot", "both": "both feet"}
-HEADERS = ("Date", "What", "Time", "Done", "Pain")
+HEADERS = ("Date", "What", "Time", "Reps done", "Pain")
 _ROOT = QModelIndex()
 # Column widths are measured on this many rows, not on years of them (History opens fast).
 RESIZE_SAMPLE_ROWS = 60
@@ -101,13 +101,13 @@ class SessionsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if column == 0:
-            return row.started_at.strftime("%a %d %b %Y, %H:%M")
+            return row.started_at.strftime("%a %d %b %Y")
         if column == 1:
             return row.title + STATUS_WORDS.get(row.status, "")
         if column == 2:
             return duration(round(session_seconds(row) / 60) * 60) if row.ended_at else ""
         if column == 3:
-            return f"{row.done_reps} of {row.planned_reps} reps"
+            return f"{row.done_reps} of {row.planned_reps}"
         return pain_text(row)
 
 
@@ -226,6 +226,7 @@ class HistoryView(QWidget):
         splitter.addWidget(detail_page)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
         return splitter
 
     def _calendar_tab(self) -> QWidget:
@@ -269,6 +270,10 @@ class HistoryView(QWidget):
             self._show_detail(QModelIndex(), QModelIndex())
 
     def _mark_calendar(self, days: set[date]) -> None:
+        plain = QTextCharFormat()
+        plain.setForeground(self.palette().color(self.palette().ColorRole.Text))
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(weekend, plain)  # not Qt's alarming red
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
         mark = QTextCharFormat()
         mark.setFontWeight(700)
@@ -410,9 +415,15 @@ class HistoryView(QWidget):
 
 def activity_text(a: SavedActivity) -> str:
     """One line per saved rep, hold, set or timed activity."""
-    took = f"took {duration(round(a.actual_seconds))}"
+    took = duration(round(a.actual_seconds))
     if a.kind == "set":
         return f"Set {a.set_number} done, {took}"
     what = "Timed" if a.kind == "timed" else f"Rep {a.rep_number}"
-    held = f"held {duration(round(a.hold_seconds))}, " if a.hold_seconds else ""
-    return f"{what}: {held}{took}" + (" (interrupted)" if a.interrupted else "")
+    held = duration(round(a.hold_seconds))
+    if not a.hold_seconds:
+        text = f"{what}: {took}"
+    elif held == took:
+        text = f"{what}: held {held}"
+    else:
+        text = f"{what}: held {held}, {took} in all"
+    return text + (" (interrupted)" if a.interrupted else "")

@@ -49,10 +49,10 @@ def cell(view: HistoryView, row: int, column: int) -> str:
 def test_sessions_are_listed_newest_first_with_what_was_done(history: HistoryView) -> None:
     assert history.model.rowCount() == 2
     assert cell(history, 0, 1) == "Toe lifts (ended early)"
-    assert cell(history, 0, 3) == "4 of 12 reps"
+    assert cell(history, 0, 3) == "4 of 12"
     assert cell(history, 0, 4) == "4 → 3"
     assert cell(history, 1, 1) == "Calf stretch"
-    assert cell(history, 1, 3) == "3 of 3 reps"
+    assert cell(history, 1, 3) == "3 of 3"
     assert history.streak.text() == "Days in a row: 1 now, 1 at most"
 
 
@@ -62,7 +62,7 @@ def test_choosing_a_session_shows_every_rep(history: HistoryView) -> None:
     group = history.detail.topLevelItem(0)
     assert group.text(0) == "Calf stretch, both feet"
     lines = [group.child(i).text(0) for i in range(group.childCount())]
-    assert lines[:2] == ["Rep 1: held 30 seconds, took 30 seconds", "Set 1 done, took 30 seconds"]
+    assert lines[:2] == ["Rep 1: held 30 seconds", "Set 1 done, 30 seconds"]
     assert history.detail_rating.text() == "Not rated."
 
 
@@ -128,6 +128,7 @@ def test_progress_charts_are_made_when_their_tab_opens(history: HistoryView) -> 
     assert history.charts is not None
     names = [history.charts.chooser.itemText(i) for i in range(history.charts.chooser.count())]
     assert names == ["Calf stretch", "Toe lifts"]
+    assert history.charts.chooser.currentText() == "Toe lifts"  # the one done most
     assert not history.charts.empty.isVisible()
 
 
