@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QLockFile
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -47,15 +48,32 @@ def report_startup_problem(app: QApplication, message: str) -> None:
         QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{message}")
 
 
+class AlreadyRunningError(RuntimeError):
+    """Another copy of the app already uses this data folder."""
+
+
+def hold_single_instance(data_dir: Path) -> QLockFile:
+    """One app per data folder, so the history has one writer; a stale lock (crash) is taken."""
+    lock = QLockFile(str(data_dir / "app.lock"))
+    lock.setStaleLockTime(0)  # stale means: its process is gone
+    if not lock.tryLock(100):
+        raise AlreadyRunningError(
+            f"{APP_NAME} is already open. Look for its window (it may be minimised); "
+            "only one copy can run at a time."
+        )
+    return lock
+
+
 def run_app(data_dir_arg: str | None) -> int:
     """Open the window and run until it closes; problems are shown calmly, never as tracebacks."""
     app = create_application(sys.argv[:1])
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_arg))
+        lock = hold_single_instance(data_dir)
         catalog = bundled.catalog()
         routines = bundled.routines()
         journal, notice = Journal.open(data_dir)
-    except (DataDirError, CatalogError, RoutineError, HistoryError) as exc:
+    except (DataDirError, CatalogError, RoutineError, HistoryError, AlreadyRunningError) as exc:
         report_startup_problem(app, str(exc))
         return 1
     except sqlite3.Error as exc:
@@ -71,3 +89,4 @@ def run_app(data_dir_arg: str | None) -> int:
         return app.exec()
     finally:
         journal.close()
+        lock.unlock()
