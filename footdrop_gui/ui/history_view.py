@@ -41,7 +41,7 @@ from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.progress import streaks, weekly_minutes
 from footdrop_gui.storage.export import ExportError
-from footdrop_gui.storage.journal import Journal, SavedActivity, SessionRow
+from footdrop_gui.storage.journal import Journal, SavedActivity, SessionRow, TherapyVisit
 from footdrop_gui.ui.history_charts import ProgressCharts
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.theme import scaled_font
@@ -129,6 +129,7 @@ class HistoryView(QWidget):
         self._today = today
         self._charts_stale = True
         self._deleted: int | None = None
+        self._visits: list[TherapyVisit] = []
 
         heading = QLabel("Your history")
         heading.setFont(scaled_font(self.font(), 1.7, bold=True))
@@ -169,6 +170,7 @@ class HistoryView(QWidget):
         self.charts_scroll.setWidgetResizable(True)
         self.tabs.addTab(self.charts_scroll, "Progress")
         self.visits = VisitsView(journal)
+        self.visits.added.connect(self.refresh)  # the calendar shows visits too
         self.tabs.addTab(self.visits, "Therapy visits")
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -239,7 +241,12 @@ class HistoryView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.calendar, 1)
-        layout.addWidget(QLabel("Days in bold, with a coloured square, are days you exercised."))
+        layout.addWidget(
+            QLabel(
+                "Days in bold, with a coloured square, are days you exercised. "
+                "Underlined days had a therapy visit."
+            )
+        )
         layout.addWidget(self.day_text)
         return page
 
@@ -259,7 +266,8 @@ class HistoryView(QWidget):
         self.streak.setText(
             f"Days in a row: {current} now, {longest} at most" if rows else "No sessions yet."
         )
-        self._mark_calendar(days)
+        self._visits = self._journal.visits()
+        self._mark_calendar(days, {v.visit_date for v in self._visits})
         self._charts_stale = True
         if self.tabs.currentIndex() == 2:
             self._draw_charts()
@@ -269,7 +277,7 @@ class HistoryView(QWidget):
         else:
             self._show_detail(QModelIndex(), QModelIndex())
 
-    def _mark_calendar(self, days: set[date]) -> None:
+    def _mark_calendar(self, days: set[date], visit_days: set[date]) -> None:
         plain = QTextCharFormat()
         plain.setForeground(self.palette().color(self.palette().ColorRole.Text))
         for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
@@ -282,6 +290,11 @@ class HistoryView(QWidget):
         mark.setBackground(QBrush(highlight))
         for day in days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), mark)
+        for day in visit_days:
+            when = QDate(day.year, day.month, day.day)
+            visit = self.calendar.dateTextFormat(when)
+            visit.setFontUnderline(True)
+            self.calendar.setDateTextFormat(when, visit)
 
     def _tab_shown(self, index: int) -> None:
         if index == 2 and self._charts_stale:
@@ -336,11 +349,15 @@ class HistoryView(QWidget):
 
     def _show_day(self) -> None:
         chosen = self.calendar.selectedDate().toPython()
-        that_day = [r for r in self.model.rows if r.started_at.date() == chosen]
-        self.day_text.setText(
-            "; ".join(f"{r.title} ({r.done_reps} of {r.planned_reps} reps)" for r in that_day)
-            or "No session on this day."
-        )
+        that_day = [
+            f"{r.title} ({r.done_reps} of {r.planned_reps} reps)"
+            for r in self.model.rows
+            if r.started_at.date() == chosen
+        ]
+        that_day += [
+            f"Therapy visit: {v.note or 'no note'}" for v in self._visits if v.visit_date == chosen
+        ]
+        self.day_text.setText("; ".join(that_day) or "Nothing noted on this day.")
 
     def edit_rating(self) -> None:
         row = self.selected()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -24,6 +24,8 @@ from footdrop_gui.storage.journal import Journal, TherapyVisit
 
 class VisitsView(QWidget):
     """The list of visits, newest first, and a form to add one."""
+
+    added = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,4 +79,4 @@ class VisitsView(QWidget):
         )
         self.note.clear()
         self.questions.clear()
-        self.refresh()
+        self.added.emit()

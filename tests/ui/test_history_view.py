@@ -142,6 +142,9 @@ def test_a_therapy_visit_is_added_and_listed(history: HistoryView, journal: Jour
     assert visits.table.item(0, 0).text() == "Wed 18 Nov 2026"
     assert visits.table.item(0, 2).text() == "Should I try the standing band pull?"
     assert journal.visits()[0].note == "Walking practice"
+    assert history.calendar.dateTextFormat(QDate(2026, 11, 18)).fontUnderline()
+    history.calendar.setSelectedDate(QDate(2026, 11, 18))
+    assert history.day_text.text() == "Therapy visit: Walking practice"
 
 
 def test_an_empty_history_says_so(qapp: QApplication, qtbot: QtBot, journal: Journal) -> None:
