@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser(
         "plan", help="show every step of a session, with its time and the total"
     )
-    plan.add_argument("ids", nargs="+", metavar="ID", help="exercise or routine ids, in order")
+    plan.add_argument(
+        "ids", nargs="+", metavar="ID", help="exercise or routine ids, or routine FILE.json"
+    )
     plan.add_argument("--json", action="store_true", help="print JSON for other programs")
     export = commands.add_parser("export", help="save your history to a file")
     export.add_argument("format", choices=["csv"], help="file format (csv)")

@@ -11,7 +11,8 @@ from footdrop_gui import bundled
 from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.describe import describe_prescription, duration
 from footdrop_gui.core.program import Entry, Program, Step, compile_program
-from footdrop_gui.core.routine import RoutineError
+from footdrop_gui.core.routine import Routine, RoutineError
+from footdrop_gui.core.routine_file import parse_routine_file
 from footdrop_gui.storage.db import HISTORY_FILE, HistoryError
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal
@@ -51,23 +52,39 @@ def list_exercises(as_json: bool, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+class RoutineFileError(ValueError):
+    """A routine file named on the command line cannot be read or is not valid."""
+
+
+def read_routine_file(path: Path) -> Routine:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RoutineFileError(f"cannot read {path}: {exc}") from exc
+    try:
+        return parse_routine_file(text, bundled.catalog(), path.name)
+    except RoutineError as exc:
+        raise RoutineFileError(str(exc)) from exc
+
+
 class UnknownIdError(LookupError):
     """An id on the command line is neither an exercise nor a routine."""
 
 
 def resolve_entries(ids: list[str]) -> list[Entry]:
-    """Exercises and routines by id, in the order given (routines expand to their exercises)."""
+    """Exercises, routines and routine files (paths ending .json), in the order given."""
     catalog, routines = bundled.catalog(), {r.id: r for r in bundled.routines()}
     entries: list[Entry] = []
     for item in ids:
-        if item in routines:
-            entries += routines[item].entries(catalog)
-            continue
-        try:
+        if item.endswith(".json"):
+            entries += read_routine_file(Path(item)).program_entries(catalog)
+        elif item in routines:
+            entries += routines[item].program_entries(catalog)
+        elif item in {e.id for e in catalog.exercises}:
             exercise = catalog.get(item)
-        except KeyError:
-            raise UnknownIdError(item) from None
-        entries.append(Entry(exercise, exercise.prescription))
+            entries.append(Entry(exercise, exercise.prescription))
+        else:
+            raise UnknownIdError(item)
     return entries
 
 
@@ -92,6 +109,9 @@ def print_plan(ids: list[str], as_json: bool, out: TextIO, err: TextIO) -> int:
             f"footdrop: '{exc.args[0]}' is not an exercise or routine id "
             "(see 'footdrop exercises')\n"
         )
+        return BAD_INPUT
+    except RoutineFileError as exc:
+        err.write(f"footdrop: {exc}\n")
         return BAD_INPUT
     except (CatalogError, RoutineError) as exc:
         err.write(f"footdrop: the built-in content is damaged: {exc}\n")

@@ -315,7 +315,7 @@ def _read_ranges(r: Reader, prescription: Prescription, dose: Reader) -> dict[st
     adjustable = MODE_FIELDS[prescription.mode] & set(INT_FIELDS)
     r.allow_keys(*adjustable)
     ranges: dict[str, Range] = {}
-    for name in sorted(r.keys()):
+    for name in sorted(r):
         low, high = r.int_pair(name)
         if low > high:
             r.fail(name, f"the minimum {low} is above the maximum {high}")

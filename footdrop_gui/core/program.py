@@ -69,10 +69,25 @@ class Step:
 
 @dataclass(frozen=True)
 class Entry:
-    """One exercise in a routine with the prescription to run it at."""
+    """One exercise in a routine with the prescription to run it at.
+
+    The affected foot may get extra sets or a longer hold (only when one foot is affected).
+    """
 
     exercise: Exercise
     prescription: Prescription
+    affected_extra_sets: int = 0
+    affected_extra_hold: int = 0
+
+    def dose_for(self, side: Side, affected: Side) -> Prescription:
+        """The prescription for one side: the affected foot's extras added where they apply."""
+        p = self.prescription
+        if side is Side.BOTH or side is not affected:
+            return p
+        extra_hold = self.affected_extra_hold if p.mode is Mode.REPS else 0
+        return replace(
+            p, sets=p.sets + self.affected_extra_sets, hold_seconds=p.hold_seconds + extra_hold
+        )
 
 
 @dataclass(frozen=True)
@@ -85,12 +100,16 @@ class Program:
         return sum(step.seconds for step in self.steps)
 
 
-def compile_program(entries: Sequence[Entry], first_side: Side = Side.RIGHT) -> Program:
-    """The steps for a routine, ending with a single DONE step; appointments are left out."""
+def compile_program(entries: Sequence[Entry], affected: Side = Side.BOTH) -> Program:
+    """The steps for a routine, ending with a single DONE step; appointments are left out.
+
+    With one affected foot, per-side exercises start with it and it gets its extras;
+    with both (or not sure), the right foot goes first and both sides get the same dose.
+    """
     runnable = [e for e in entries if e.prescription.mode is not Mode.APPOINTMENT]
     steps: list[Step] = []
     for index, entry in enumerate(runnable):
-        coming = _exercise_steps(entry, index, first_side)
+        coming = _exercise_steps(entry, index, affected)
         steps.append(
             Step(
                 StepKind.GET_READY,
@@ -116,10 +135,10 @@ def _limb(exercise: Exercise) -> str:
     return "leg" if exercise.category == "stretch" else "foot"
 
 
-def _exercise_steps(entry: Entry, index: int, first_side: Side) -> list[Step]:
+def _exercise_steps(entry: Entry, index: int, affected: Side) -> list[Step]:
     exercise, p = entry.exercise, entry.prescription
     steps: list[Step] = []
-    sides = _sides(p, first_side)
+    sides = _sides(p, affected)
     for side_number, side in enumerate(sides):
         if side_number:
             steps.append(
@@ -132,14 +151,14 @@ def _exercise_steps(entry: Entry, index: int, first_side: Side) -> list[Step]:
                     side,
                 )
             )
-        steps.extend(_side_steps(entry, index, side))
+        steps.extend(_side_steps(entry, entry.dose_for(side, affected), index, side))
     last = steps[-1]
     steps[-1] = _with(last, Milestone.EXERCISE)
     return steps
 
 
-def _side_steps(entry: Entry, index: int, side: Side) -> list[Step]:
-    exercise, p = entry.exercise, entry.prescription
+def _side_steps(entry: Entry, p: Prescription, index: int, side: Side) -> list[Step]:
+    exercise = entry.exercise
     if p.mode is Mode.TIMED:
         step = Step(
             StepKind.TIMED, p.duration_seconds, exercise.cues.timed, exercise.id, index, side
@@ -161,15 +180,15 @@ def _side_steps(entry: Entry, index: int, side: Side) -> list[Step]:
                     p.sets,
                 )
             )
-        steps.extend(_set_steps(entry, index, side, set_number))
+        steps.extend(_set_steps(exercise, p, index, side, set_number))
         steps[-1] = _with(steps[-1], Milestone.SET)
     steps[-1] = _with(steps[-1], Milestone.SIDE)
     return steps
 
 
-def _set_steps(entry: Entry, index: int, side: Side, set_number: int) -> Iterator[Step]:
-    exercise, p = entry.exercise, entry.prescription
-
+def _set_steps(
+    exercise: Exercise, p: Prescription, index: int, side: Side, set_number: int
+) -> Iterator[Step]:
     def step(kind: StepKind, seconds: int, text: str, rep: int, direction: str = "") -> Step:
         return Step(
             kind,

@@ -1,19 +1,47 @@
-"""Routines: named lists of exercises run as one session (built-in ones come from a data file)."""
+"""Routines: named lists of exercises, each with its own dose, run as one session.
+
+Built-in routines come from a data file (every exercise at its default). A person's own
+routines, and files from a therapist, set each entry's dose within the catalog's ranges,
+extras for the affected foot, a band strength, and upper limits that progression respects.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.catalog import INT_FIELDS, MODE_FIELDS, Catalog, Exercise, Prescription
 from footdrop_gui.core.program import Entry
 from footdrop_gui.core.validation import Reader, ValidationError
 
 ROUTINES_SCHEMA_VERSION = 1
+# Resistance-band strengths, lightest first (colours differ by brand; the level is what counts).
+BAND_LEVELS = ("yellow", "red", "green", "blue", "black", "silver")
+MAX_AFFECTED_EXTRA_SETS = 3
+MAX_AFFECTED_EXTRA_HOLD = 10
 
 
 class RoutineError(ValueError):
     """A routine file is unreadable or breaks a rule; the message says where."""
+
+
+def uses_band(exercise: Exercise) -> bool:
+    return any("band" in item.lower() for item in exercise.equipment)
+
+
+def band_text(level: int) -> str:
+    return f"{BAND_LEVELS[level - 1]} band (level {level} of {len(BAND_LEVELS)})"
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    exercise_id: str
+    prescription: Prescription
+    affected_extra_sets: int = 0
+    affected_extra_hold: int = 0
+    band_level: int | None = None
+    limits: Mapping[str, int] = field(default_factory=dict)  # a therapist's upper limits
 
 
 @dataclass(frozen=True)
@@ -21,11 +49,29 @@ class Routine:
     id: str
     name: str
     description: str
-    exercise_ids: tuple[str, ...]
+    entries: tuple[RoutineEntry, ...]
+    builtin: bool = False
 
-    def entries(self, catalog: Catalog) -> list[Entry]:
-        """Each exercise at its default prescription."""
-        return [Entry(catalog.get(i), catalog.get(i).prescription) for i in self.exercise_ids]
+    @property
+    def exercise_ids(self) -> tuple[str, ...]:
+        return tuple(e.exercise_id for e in self.entries)
+
+    def program_entries(self, catalog: Catalog) -> list[Entry]:
+        return [
+            Entry(
+                catalog.get(e.exercise_id),
+                e.prescription,
+                e.affected_extra_sets,
+                e.affected_extra_hold,
+            )
+            for e in self.entries
+        ]
+
+
+def default_entry(exercise: Exercise) -> RoutineEntry:
+    return RoutineEntry(
+        exercise.id, exercise.prescription, band_level=1 if uses_band(exercise) else None
+    )
 
 
 def parse_routines(text: str, catalog: Catalog, source_name: str) -> tuple[Routine, ...]:
@@ -45,9 +91,18 @@ def parse_routines(text: str, catalog: Catalog, source_name: str) -> tuple[Routi
             for number, exercise_id in enumerate(ids, start=1):
                 if exercise_id not in known:
                     r.fail(f"exercises[{number}]", f"'{exercise_id}' is not a known exercise")
-            routines.append(Routine(routine_id, r.text("name"), r.text("description"), ids))
+            entries = tuple(default_entry(catalog.get(i)) for i in ids)
+            routines.append(
+                Routine(routine_id, r.text("name"), r.text("description"), entries, builtin=True)
+            )
         return tuple(routines)
     except json.JSONDecodeError as exc:
         raise RoutineError(f"{source_name}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
     except ValidationError as exc:
         raise RoutineError(str(exc)) from exc
+
+
+def adjustable_fields(exercise: Exercise) -> list[str]:
+    """The whole-second or count fields a person may change for this exercise."""
+    used = MODE_FIELDS[exercise.prescription.mode]
+    return [name for name in INT_FIELDS if name in used and name in exercise.ranges]

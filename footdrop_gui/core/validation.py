@@ -7,7 +7,7 @@ breaks must be reported as "file: where: field: what is wrong", never as a KeyEr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -33,8 +33,11 @@ class Reader:
         self._context = context
         self._path = ()
 
-    def keys(self) -> list[str]:
-        return list(self._data)
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._data))
 
     def fail(self, key: str | None, message: str) -> NoReturn:
         raise ValidationError(self._where(key) + message)

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.daily_button.setObjectName("primaryButton")
         self.daily_button.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.daily_button.setMinimumHeight(56)
-        daily_minutes = compile_program(self.daily.entries(catalog)).total_seconds
+        daily_minutes = compile_program(self.daily.program_entries(catalog)).total_seconds
         self.daily_button.setToolTip(f"{self.daily.description} (Ctrl+R)")
         self.daily_button.clicked.connect(lambda: self.start_routine(self.daily))
         daily_length = QLabel(f"About {duration(60 * round(daily_minutes / 60))}")
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self._start(exercise.name, [Entry(exercise, exercise.prescription)])
 
     def start_routine(self, routine: Routine) -> None:
-        self._start(routine.name, routine.entries(self._catalog))
+        self._start(routine.name, routine.program_entries(self._catalog))
 
     def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
         if self.session is not None:

@@ -121,3 +121,19 @@ def test_plan_names_an_unknown_id_in_one_line() -> None:
     assert done.stderr.strip().splitlines() == [
         "footdrop: 'moonwalk' is not an exercise or routine id (see 'footdrop exercises')"
     ]
+
+
+def test_plan_previews_a_routine_file(tmp_path: Path) -> None:
+    example = Path(__file__).parents[2] / "docs" / "examples" / "daily-routine.json"
+    done = footdrop("plan", str(example), "--json")
+    assert done.returncode == 0, done.stderr
+    readies = [s["exercise"] for s in json.loads(done.stdout)["steps"] if s["kind"] == "get-ready"]
+    assert readies[0] == "calf-stretch" and len(readies) == 9
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "footdrop-routine", "version": 1, "name": "x", '
+                   '"entries": [{"exercise": "toe-lifts", "reps": 99}]}')  # fmt: skip
+    refused = footdrop("plan", str(bad))
+    assert refused.returncode == 2
+    assert (
+        refused.stderr.strip() == "footdrop: bad.json: entries[1].reps: 99 is above the maximum 30"
+    )

@@ -73,9 +73,9 @@ EXPECTED: dict[str, list[Row]] = {
 }
 
 
-def program_for(exercise_id: str, first_side: Side = Side.RIGHT) -> Program:
+def program_for(exercise_id: str, affected: Side = Side.BOTH) -> Program:
     exercise = CATALOG.get(exercise_id)
-    return compile_program([Entry(exercise, exercise.prescription)], first_side)
+    return compile_program([Entry(exercise, exercise.prescription)], affected)
 
 
 @pytest.mark.parametrize("exercise_id", sorted(EXPECTED))
@@ -113,7 +113,7 @@ def test_band_pull_counts_reps_and_sets_and_marks_milestones() -> None:
 
 
 def test_the_affected_side_goes_first() -> None:
-    steps = program_for("band-dorsiflexion-standing", first_side=Side.LEFT).steps
+    steps = program_for("band-dorsiflexion-standing", affected=Side.LEFT).steps
     assert steps[1].side is Side.LEFT
     switch = next(s for s in steps if s.kind is StepKind.SWITCH_SIDE)
     assert switch.text == "Switch to your right foot"
@@ -138,3 +138,23 @@ def test_a_routine_runs_its_exercises_in_order_and_leaves_out_visits() -> None:
     assert readies == ["calf-stretch", "toe-lifts"]
     assert program.total_seconds == 130 + 10 + 12 * 5
     assert [s.kind for s in program.steps].count(StepKind.DONE) == 1
+
+
+def test_the_affected_foot_gets_its_extra_sets_and_longer_hold() -> None:
+    band = CATALOG.get("band-dorsiflexion-standing")  # 3 x 10, hold 3 s
+    entry = Entry(band, band.prescription, affected_extra_sets=1, affected_extra_hold=2)
+    steps = compile_program([entry], affected=Side.LEFT).steps
+    left_holds = [s for s in steps if s.kind is StepKind.HOLD and s.side is Side.LEFT]
+    right_holds = [s for s in steps if s.kind is StepKind.HOLD and s.side is Side.RIGHT]
+    assert steps[1].side is Side.LEFT  # the affected foot first
+    assert (len(left_holds), {s.seconds for s in left_holds}) == (40, {5})
+    assert (len(right_holds), {s.seconds for s in right_holds}) == (30, {3})
+    assert {s.set_count for s in left_holds} == {4}
+
+
+def test_extras_need_a_known_affected_foot() -> None:
+    band = CATALOG.get("band-dorsiflexion-standing")
+    entry = Entry(band, band.prescription, affected_extra_sets=1, affected_extra_hold=2)
+    steps = compile_program([entry], affected=Side.BOTH).steps
+    assert steps[1].side is Side.RIGHT
+    assert sum(s.kind is StepKind.HOLD for s in steps) == 60
