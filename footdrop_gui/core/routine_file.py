@@ -179,11 +179,9 @@ def routine_to_file(routine: Routine, catalog: Catalog) -> str:
         if entry.limits:
             item["limits"] = dict(entry.limits)
         entries.append(item)
-    document = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "name": routine.name,
-        "description": routine.description,
-        "entries": entries,
-    }
+    document: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    document["name"] = routine.name
+    if routine.description:
+        document["description"] = routine.description
+    document["entries"] = entries
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

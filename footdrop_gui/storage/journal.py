@@ -18,6 +18,7 @@ from typing import Any
 
 from footdrop_gui.core.activity import Activity
 from footdrop_gui.core.program import Milestone, Program
+from footdrop_gui.core.progression import Outcome
 from footdrop_gui.storage.db import open_history
 from footdrop_gui.storage.export import export_csv
 
@@ -107,8 +108,13 @@ class Journal:
         """Every kept session and activity as one CSV file (see storage/export.py)."""
         return export_csv(self._conn, destination)
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The one connection; other storage modules write through transaction()."""
+        return self._conn
+
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
@@ -119,12 +125,23 @@ class Journal:
 
     # -- writing as it happens ------------------------------------------------------------
     def start_session(self, title: str, program: Program) -> int:
-        planned_reps = sum(Milestone.REP in s.completes for s in program.steps)
-        with self._transaction() as db:
+        planned: dict[str, int] = {}
+        for step in program.steps:
+            if Milestone.REP in step.completes and step.exercise_id:
+                planned[step.exercise_id] = planned.get(step.exercise_id, 0) + 1
+        with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO sessions (title, plan_json, planned_reps, planned_seconds, "
                 "started_at) VALUES (?, ?, ?, ?, ?)",
-                (title, plan_json(program), planned_reps, program.total_seconds, _iso(self._now())),
+                (
+                    title, plan_json(program), sum(planned.values()), program.total_seconds,
+                    _iso(self._now()),
+                ),
+            )  # fmt: skip
+            db.executemany(
+                "INSERT INTO session_exercises (session_id, exercise_id, planned_reps) "
+                "VALUES (?, ?, ?)",
+                [(cursor.lastrowid, exercise, reps) for exercise, reps in planned.items()],
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -132,7 +149,7 @@ class Journal:
     def record(self, session_id: int, activity: Activity) -> None:
         """Save one completed (or interrupted) activity in its own transaction."""
         a = activity
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO activities (session_id, step_index, kind, exercise_id, side, "
                 "set_number, rep_number, planned_seconds, actual_seconds, hold_seconds, "
@@ -156,7 +173,7 @@ class Journal:
 
     def end_session(self, session_id: int, ended_early: bool) -> None:
         status = "ended-early" if ended_early else "finished"
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "UPDATE sessions SET ended_at = ?, status = ? WHERE id = ?",
                 (_iso(self._now()), status, session_id),
@@ -167,7 +184,7 @@ class Journal:
         return self._session_rows("s.status = 'running' AND s.deleted = 0")
 
     def keep_as_partial(self, session_id: int) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "UPDATE sessions SET status = 'partial', ended_at = COALESCE("
                 "(SELECT MAX(ended_at) FROM activities WHERE session_id = ?), started_at) "
@@ -256,6 +273,44 @@ class Journal:
         ).fetchall()
         return [(datetime.fromisoformat(r[0]), r[1], r[2]) for r in rows]
 
+    # -- progression ----------------------------------------------------------------------
+    def exercise_outcomes(self, exercise_id: str, limit: int = 3) -> list[Outcome]:
+        """How the latest finished sessions with this exercise went, newest first."""
+        rows = self._conn.execute(
+            "SELECT s.started_at, se.planned_reps, r.effort, r.pain_before, r.pain_after, "
+            "(SELECT COUNT(*) FROM activities a WHERE a.session_id = s.id "
+            " AND a.exercise_id = se.exercise_id AND a.kind != 'set' AND a.interrupted = 0) "
+            "AS done FROM session_exercises se JOIN sessions s ON s.id = se.session_id "
+            "LEFT JOIN ratings r ON r.session_id = s.id "
+            "WHERE se.exercise_id = ? AND s.deleted = 0 AND s.status != 'running' "
+            "ORDER BY s.started_at DESC LIMIT ?",
+            (exercise_id, limit),
+        ).fetchall()
+        return [
+            Outcome(
+                datetime.fromisoformat(r["started_at"]).date(),
+                r["done"] >= r["planned_reps"],
+                r["effort"],
+                r["pain_before"],
+                r["pain_after"],
+            )
+            for r in rows
+        ]
+
+    def decline(self, exercise_id: str, field: str, until: date) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO declined_suggestions (exercise_id, field, until) VALUES (?, ?, ?) "
+                "ON CONFLICT (exercise_id, field) DO UPDATE SET until = excluded.until",
+                (exercise_id, field, until.isoformat()),
+            )
+
+    def declined_until(self, exercise_id: str) -> date | None:
+        row = self._conn.execute(
+            "SELECT MAX(until) FROM declined_suggestions WHERE exercise_id = ?", (exercise_id,)
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row[0] else None
+
     # -- deleting, with undo ------------------------------------------------------------
     def delete_session(self, session_id: int) -> None:
         """Hide a session (undo brings it back); it is removed for good on the next start."""
@@ -265,18 +320,20 @@ class Journal:
         self._set_deleted(session_id, False)
 
     def _set_deleted(self, session_id: int, deleted: bool) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute("UPDATE sessions SET deleted = ? WHERE id = ?", (int(deleted), session_id))
 
     def purge_deleted(self) -> int:
-        with self._transaction() as db:
+        """Remove for good what was deleted (and could be undone) last time."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM routines WHERE deleted = 1")
             return db.execute("DELETE FROM sessions WHERE deleted = 1").rowcount
 
     # -- ratings and therapy visits -------------------------------------------------------
     def set_rating(self, session_id: int, rating: Rating) -> None:
         if rating.effort is not None and rating.effort not in EFFORTS:
             raise ValueError(f"effort must be one of {', '.join(EFFORTS)}")
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO ratings (session_id, pain_before, pain_after, effort, note) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
@@ -294,7 +351,7 @@ class Journal:
         return Rating(row["pain_before"], row["pain_after"], row["effort"], row["note"])
 
     def add_visit(self, visit: TherapyVisit) -> int:
-        with self._transaction() as db:
+        with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO therapy_visits (visit_date, note, questions) VALUES (?, ?, ?)",
                 (visit.visit_date.isoformat(), visit.note, visit.questions),

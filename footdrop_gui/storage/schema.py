@@ -76,4 +76,41 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """A person's own routines (kept in the routine-file format), the reps planned for each
+    exercise of a session (so progression can tell a session done in full), and declined
+    suggestions to do more."""
+    conn.execute(
+        """
+        CREATE TABLE routines (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            routine_json TEXT NOT NULL,
+            is_daily INTEGER NOT NULL DEFAULT 0 CHECK (is_daily IN (0, 1)),
+            deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE session_exercises (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            exercise_id TEXT NOT NULL,
+            planned_reps INTEGER NOT NULL,
+            PRIMARY KEY (session_id, exercise_id)
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE declined_suggestions (
+            exercise_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            until TEXT NOT NULL,
+            PRIMARY KEY (exercise_id, field)
+        )
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import stat
@@ -58,6 +59,9 @@ def test_every_earlier_version_opens_with_its_data(data_dir: Path, old: Path) ->
     assert conn.execute("SELECT questions FROM therapy_visits").fetchone()[0] == (
         "Can I add weights?"
     )
+    if version >= 2:
+        stored = conn.execute("SELECT routine_json FROM routines").fetchone()[0]
+        assert json.loads(stored)["name"] == "My morning"
     backups = list((data_dir / "backups").glob("*.sqlite3"))
     if version < LATEST_VERSION:
         assert [b.name for b in backups] == [f"history-v{version}-20261125-103000.sqlite3"]
