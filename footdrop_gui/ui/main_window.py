@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,16 +27,20 @@ from footdrop_gui.core.catalog import Catalog, CatalogError, prescription_from_d
 from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
+from footdrop_gui.core.progression import DECLINE_WAIT, suggest
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
+from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
 from footdrop_gui.ui.history_view import HistoryView
+from footdrop_gui.ui.routines_view import RoutinesView
 from footdrop_gui.ui.session_controller import SessionController
 from footdrop_gui.ui.session_recorder import SessionRecorder
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.side_question import SideQuestion, side_for
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import Scheme, apply_scheme, scaled_font
 
@@ -73,15 +79,18 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.library.setMinimumWidth(260)
         self.detail.setMinimumWidth(480)
-        self.daily = routines[0]
-        self.daily_button = QPushButton(f"▶  Start {self.daily.name.lower()}")
+        self.routine_store = RoutineStore(journal, catalog)
+        self.daily_button = QPushButton("▶  Start my daily routine")
         self.daily_button.setObjectName("primaryButton")
         self.daily_button.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.daily_button.setMinimumHeight(56)
-        daily_minutes = compile_program(self.daily.program_entries(catalog)).total_seconds
-        self.daily_button.setToolTip(f"{self.daily.description} (Ctrl+R)")
-        self.daily_button.clicked.connect(lambda: self.start_routine(self.daily))
-        daily_length = QLabel(f"About {duration(60 * round(daily_minutes / 60))}")
+        self.daily_button.clicked.connect(lambda: self.start_routine(self.daily_routine()))
+        self.daily_length = QLabel()
+        self.routines_button = QPushButton("Your routines")
+        self.routines_button.setMinimumHeight(56)
+        self.routines_button.setFont(scaled_font(self.font(), 1.15))
+        self.routines_button.setToolTip("Make your own routine, or open one from your therapist")
+        self.routines_button.clicked.connect(self.show_routines)
         self.history_button = QPushButton("Your history")
         self.history_button.setMinimumHeight(56)
         self.history_button.setFont(scaled_font(self.font(), 1.15))
@@ -89,8 +98,9 @@ class MainWindow(QMainWindow):
         self.history_button.clicked.connect(self.show_history)
         top = QHBoxLayout()
         top.addWidget(self.daily_button)
-        top.addWidget(daily_length)
+        top.addWidget(self.daily_length)
         top.addStretch(1)
+        top.addWidget(self.routines_button)
         top.addWidget(self.history_button)
         library_page = QWidget()
         page_layout = QVBoxLayout(library_page)
@@ -103,6 +113,15 @@ class MainWindow(QMainWindow):
         self.history = HistoryView(journal, catalog)
         self.history.closed.connect(self.show_library)
         self.pages.addWidget(self.history)
+        self.routines_page = RoutinesView(
+            self.routine_store, routines, catalog, lambda: side_for(settings.affected_side)
+        )
+        self.routines_page.start_requested.connect(self.start_routine)
+        self.routines_page.closed.connect(self.show_library)
+        self.pages.addWidget(self.routines_page)
+        self._session_pages: list[QWidget] = []
+        self._running_routine: int | None = None
+        self._refresh_daily()
         self.setCentralWidget(self.pages)
 
         self.library.exercise_selected.connect(self._show_exercise)
@@ -121,19 +140,29 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        open_file = file_menu.addAction("&Open a routine file…")
+        open_file.setShortcut(QKeySequence.StandardKey.Open)
+        open_file.triggered.connect(self._open_routine_file)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
         session_menu = self.menuBar().addMenu("&Session")
         self.session_actions: list[QAction] = []
-        for number, routine in enumerate(self._routines):
+        daily = session_menu.addAction("Start my daily routine")
+        daily.setShortcut(QKeySequence("Ctrl+R"))
+        daily.triggered.connect(lambda: self.start_routine(self.daily_routine()))
+        self.session_actions.append(daily)
+        for routine in self._routines:
             action = session_menu.addAction(f"Start {routine.name.lower()}")
             action.setToolTip(routine.description)
-            if number == 0:
-                action.setShortcut(QKeySequence("Ctrl+R"))
             action.triggered.connect(lambda _checked=False, r=routine: self.start_routine(r))
             self.session_actions.append(action)
+        routines_action = session_menu.addAction("Your &routines…")
+        routines_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        routines_action.triggered.connect(self.show_routines)
+        self.session_actions.append(routines_action)
         start_one = session_menu.addAction("Start the chosen exercise")
         start_one.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         start_one.triggered.connect(self.detail.start_button.click)
@@ -149,6 +178,8 @@ class MainWindow(QMainWindow):
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.show_history)
         self.session_actions.append(history)
+        side = view_menu.addAction("Which foot is &affected…")
+        side.triggered.connect(self.ask_affected_side)
         find = view_menu.addAction("&Find an exercise")
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -185,13 +216,16 @@ class MainWindow(QMainWindow):
         exercise = self._catalog.get(exercise_id)
         self._start(exercise.name, [Entry(exercise, exercise.prescription)])
 
-    def start_routine(self, routine: Routine) -> None:
+    def start_routine(self, routine: object) -> None:
+        assert isinstance(routine, Routine)
         self._start(routine.name, routine.program_entries(self._catalog))
+        mine = routine.id.removeprefix("mine-")
+        self._running_routine = int(mine) if mine.isdigit() and self.session else None
 
     def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
         if self.session is not None:
             return
-        program = compile_program(entries)
+        program = compile_program(entries, side_for(self._settings.affected_side))
         try:
             session_id = resume.session_id if resume else self.journal.start_session(title, program)
         except sqlite3.Error as exc:
@@ -202,8 +236,9 @@ class MainWindow(QMainWindow):
             )
             return
         view, summary = SessionView(), SummaryView()
-        self.pages.addWidget(view)
-        self.pages.addWidget(summary)
+        self._session_pages = [view, summary]
+        for page in self._session_pages:
+            self.pages.addWidget(page)
         self.session = SessionController(program, self._clock, view, summary, self.confirm_end)
         recorder = SessionRecorder(self.journal, session_id, program, self._clock, self.session)
         self._summary, self._session_id = summary, session_id
@@ -247,6 +282,37 @@ class MainWindow(QMainWindow):
         else:
             self.journal.keep_as_partial(latest.id)
 
+    def offer_progression(self, routine_id: int, today: date | None = None) -> None:
+        """After a session of your own routine: suggest one step more where it is earned."""
+        today = today or date.today()
+        stored = self.routine_store.get(routine_id)
+        for number, entry in enumerate(stored.routine.entries):
+            exercise = self._catalog.get(entry.exercise_id)
+            suggestion = suggest(
+                entry,
+                exercise,
+                self.journal.exercise_outcomes(exercise.id),
+                self.journal.declined_until(exercise.id),
+                today,
+            )
+            if suggestion is None:
+                continue
+            box = QMessageBox(self)
+            box.setWindowTitle("Ready for a little more?")
+            box.setText(suggestion.text)
+            box.setInformativeText("You can change it back in Your routines at any time.")
+            yes = box.addButton("Yes, update my routine", QMessageBox.ButtonRole.AcceptRole)
+            later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(later)
+            box.exec()
+            if box.clickedButton() is yes:
+                entries = list(stored.routine.entries)
+                entries[number] = suggestion.apply(entry)
+                self.routine_store.save(routine_id, replace(stored.routine, entries=tuple(entries)))
+            else:
+                self.journal.decline(exercise.id, suggestion.field, today + DECLINE_WAIT)
+            return  # one suggestion at a time
+
     def _entries_from_plan(self, plan: list[dict[str, object]]) -> list[Entry]:
         """A saved plan's exercises, skipping any this version no longer knows."""
         entries = []
@@ -263,12 +329,34 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
         box.exec()
 
+    def daily_routine(self) -> Routine:
+        """The routine marked as mine daily, or the built-in daily routine."""
+        stored = self.routine_store.daily()
+        return stored.routine if stored else self._routines[0]
+
+    def _refresh_daily(self) -> None:
+        routine = self.daily_routine()
+        entries = routine.program_entries(self._catalog)
+        seconds = compile_program(entries, side_for(self._settings.affected_side)).total_seconds
+        self.daily_length.setText(f"{routine.name}, about {duration(60 * round(seconds / 60))}")
+        self.daily_button.setToolTip(f"Start “{routine.name}” (Ctrl+R)")
+
+    def show_routines(self) -> None:
+        if self.session is None:
+            self.routines_page.refresh()
+            self._show_page(self.routines_page)
+
+    def _open_routine_file(self) -> None:
+        self.show_routines()
+        self.routines_page.import_file()
+
     def show_history(self) -> None:
         if self.session is None:
             self.history.refresh()
             self._show_page(self.history)
 
     def show_library(self) -> None:
+        self._refresh_daily()
         self.pages.setCurrentWidget(self.library_page)
         self.library.tree.setFocus()
 
@@ -286,14 +374,16 @@ class MainWindow(QMainWindow):
             except sqlite3.Error as exc:
                 self._tell("Not saved", f"How it went could not be saved ({exc}).")
         self.pages.setCurrentWidget(self.library_page)
-        for index in range(self.pages.count() - 1, 1, -1):  # keep the library and History
-            page = self.pages.widget(index)
-            if page is not None:
-                self.pages.removeWidget(page)
-                page.deleteLater()
+        for page in self._session_pages:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._session_pages = []
         self.session = None
         for action in self.session_actions:
             action.setEnabled(True)
+        if self._running_routine is not None:
+            self.offer_progression(self._running_routine)
+            self._running_routine = None
         if self.isFullScreen():
             self.showNormal()
         self.library.tree.setFocus()
@@ -340,6 +430,11 @@ class MainWindow(QMainWindow):
         if not self._settings.safety_acknowledged:
             self.show_safety_notice(first_run=True)
 
+    def ask_affected_side(self) -> None:
+        question = SideQuestion(self._settings.affected_side, self)
+        if question.exec() == SideQuestion.DialogCode.Accepted:
+            self._settings.affected_side = question.choice()
+
     def show_about(self) -> None:
         AboutDialog(self._catalog, self._data_dir, self).exec()
 
@@ -382,6 +477,8 @@ class MainWindow(QMainWindow):
 
         def greet() -> None:
             self.show_safety_notice_if_needed()
+            if self._settings.affected_side is None:
+                self.ask_affected_side()
             if notice:
                 self._tell("About your history", notice)
             self.offer_unfinished()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from footdrop_gui.ui.theme import Scheme
 
 SAFETY_NOTICE_VERSION = 1
+AFFECTED_CHOICES = ("left", "right", "both", "unsure")
 
 
 class AppSettings:
@@ -66,6 +67,17 @@ class AppSettings:
 
     def acknowledge_safety(self) -> None:
         self._store.setValue("safety/acknowledged_version", SAFETY_NOTICE_VERSION)
+        self._store.sync()
+
+    @property
+    def affected_side(self) -> str | None:
+        """left, right, both or unsure; None until the person has answered."""
+        value = self._store.value("you/affected_side")
+        return value if value in AFFECTED_CHOICES else None
+
+    @affected_side.setter
+    def affected_side(self, value: str) -> None:
+        self._store.setValue("you/affected_side", value)
         self._store.sync()
 
     @property

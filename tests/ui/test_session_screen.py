@@ -357,3 +357,39 @@ def view_of_summary(window: MainWindow) -> SummaryView:
     page = window.pages.currentWidget()
     assert isinstance(page, SummaryView)
     return page
+
+
+def three_good_toe_lift_sessions(journal: Journal) -> None:
+    from footdrop_gui.storage.journal import Rating
+    from tests.storage.sessions import program, run_session
+
+    for _ in range(3):
+        session = run_session(journal, program("toe-lifts"), 80)
+        journal.set_rating(session, Rating(3, 2, "about-right"))
+
+
+def test_progression_is_offered_and_accepted(window: MainWindow, journal: Journal) -> None:
+    from footdrop_gui.core.routine import Routine, default_entry
+
+    toe = bundled.catalog().get("toe-lifts")
+    mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
+    three_good_toe_lift_sessions(journal)
+    answer_next_box("Yes, update my routine")
+    window.offer_progression(mine)
+    assert window.routine_store.get(mine).routine.entries[0].prescription.reps == 14
+
+
+def test_a_declined_suggestion_waits_a_week_in_the_app(
+    window: MainWindow, journal: Journal
+) -> None:
+    from datetime import date, timedelta
+
+    from footdrop_gui.core.routine import Routine, default_entry
+
+    toe = bundled.catalog().get("toe-lifts")
+    mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
+    three_good_toe_lift_sessions(journal)
+    answer_next_box("Not now")
+    window.offer_progression(mine, today=date(2026, 11, 25))
+    assert window.routine_store.get(mine).routine.entries[0].prescription.reps == 12
+    assert journal.declined_until("toe-lifts") == date(2026, 11, 25) + timedelta(days=7)

@@ -1,0 +1,375 @@
+"""Editing a routine: its exercises, their order, and each one's dose within the allowed range.
+
+Values outside an exercise's range are refused at the field with a message giving the range;
+the total time updates as you type; closing with unsaved changes always asks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footdrop_gui.core.catalog import Catalog, Mode, Sides
+from footdrop_gui.core.describe import describe_prescription, duration
+from footdrop_gui.core.program import Side, compile_program
+from footdrop_gui.core.routine import (
+    BAND_LEVELS,
+    MAX_AFFECTED_EXTRA_HOLD,
+    MAX_AFFECTED_EXTRA_SETS,
+    Routine,
+    RoutineEntry,
+    adjustable_fields,
+    default_entry,
+)
+from footdrop_gui.ui.illustration import thumbnail_icon
+from footdrop_gui.ui.theme import is_dark, scaled_font
+
+FIELD_LABELS = {
+    "sets": ("Sets", ""),
+    "reps": ("Reps", ""),
+    "hold_seconds": ("Hold", "seconds"),
+    "release_seconds": ("Lower", "seconds"),
+    "cadence_seconds": ("Each movement", "seconds"),
+    "rest_seconds": ("Rest between sets", "seconds"),
+    "duration_seconds": ("How long", "seconds"),
+}
+ICON = QSize(64, 48)
+
+
+class RangeSpinBox(QSpinBox):
+    """A whole-number field that says why it refuses a value outside its range."""
+
+    refused = Signal(str)
+
+    def __init__(self, label: str, low: int, high: int, unit: str = "") -> None:
+        super().__init__()
+        self.setRange(low, high)
+        self.setMinimumHeight(40)
+        self.setMinimumWidth(120)
+        self.setAccessibleName(label)
+        if unit:
+            self.setSuffix(f" {unit}")
+        self._why = f"{label} must be between {low} and {high}{' ' + unit if unit else ''}."
+        self.setToolTip(f"Allowed: {low} to {high}{' ' + unit if unit else ''}")
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = text.removesuffix(self.suffix()).strip()
+        too_far = digits.isdigit() and not self.minimum() <= int(digits) <= self.maximum()
+        if too_far and len(digits) >= len(str(self.minimum())):
+            self.refused.emit(self._why)
+            return QValidator.State.Invalid, text, pos
+        return super().validate(text, pos)
+
+
+class ExercisePicker(QDialog):
+    """Choose an exercise to add, from the library with its drawings."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add an exercise")
+        self.list = QListWidget()
+        self.list.setIconSize(ICON)
+        dark = is_dark(self.palette())
+        for exercise in catalog.exercises:
+            if not exercise.is_timed_session:
+                continue
+            item = QListWidgetItem(thumbnail_icon(exercise.id, ICON, dark, 1.0), exercise.name)
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setToolTip(exercise.summary)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox()
+        buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(420, 520)
+
+    def chosen(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+
+class RoutineEditor(QDialog):
+    """Edits a copy of a routine; `result_routine()` after Save."""
+
+    def __init__(
+        self, routine: Routine, catalog: Catalog, affected: Side, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit “{routine.name}”")
+        self._catalog = catalog
+        self._affected = affected
+        self._entries = list(routine.entries)
+        self._saved = routine
+        self._description = routine.description
+        self.name = QLineEdit(routine.name)
+        self.name.setAccessibleName("Routine name")
+        self.name.setMaxLength(80)
+        self.name.textChanged.connect(self._refresh_total)
+        self.total = QLabel()
+        self.total.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.message = QLabel()
+        self.message.setObjectName("pausedBanner")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.list = QListWidget()
+        self.list.setIconSize(ICON)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setAccessibleName("Exercises in this routine, in order")
+        self.list.model().rowsMoved.connect(self._rows_moved)
+        self.list.currentRowChanged.connect(self._show_entry)
+        add = QPushButton("Add an exercise…")
+        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        add.clicked.connect(self.add_exercise)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.up_button.setToolTip("Alt+Up")
+        self.down_button.setToolTip("Alt+Down")
+        self.remove_button.setToolTip("Delete key")
+        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1))
+        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(1))
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
+        list_buttons = QHBoxLayout()
+        for button in (add, self.remove_button, self.up_button, self.down_button):
+            button.setMinimumHeight(44)
+            list_buttons.addWidget(button)
+
+        self.entry_title = QLabel()
+        self.entry_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.entry_plan = QLabel()
+        self.entry_plan.setWordWrap(True)
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(list_buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.entry_title)
+        right.addWidget(self.entry_plan)
+        right.addWidget(self.form_host)
+        right.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 1)
+        middle.addLayout(right, 1)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setMinimumHeight(48)
+        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setMinimumHeight(48)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Name"))
+        top.addWidget(self.name, 1)
+        top.addSpacing(16)
+        top.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(middle, 1)
+        layout.addWidget(buttons)
+        self.resize(960, 560)
+        self._fill_list()
+        self.list.setCurrentRow(0)
+
+    # -- the list ---------------------------------------------------------------------
+    def _fill_list(self) -> None:
+        row = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        dark = is_dark(self.palette())
+        for entry in self._entries:
+            exercise = self._catalog.get(entry.exercise_id)
+            item = QListWidgetItem(thumbnail_icon(exercise.id, ICON, dark, 1.0), exercise.name)
+            item.setToolTip(describe_prescription(entry.prescription))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(min(max(row, 0), len(self._entries) - 1))
+        self._refresh_total()
+
+    def _rows_moved(self, *_args: object) -> None:
+        """After a drag, read the new order back from the list's items."""
+        names = [self.list.item(i).text() for i in range(self.list.count())]
+        remaining = list(self._entries)
+        ordered = []
+        for name in names:
+            match = next(e for e in remaining if self._catalog.get(e.exercise_id).name == name)
+            remaining.remove(match)
+            ordered.append(match)
+        self._entries = ordered
+        self._refresh_total()
+
+    def add_exercise(self) -> None:
+        picker = ExercisePicker(self._catalog, self)
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen():
+            self._entries.append(default_entry(self._catalog.get(picker.chosen())))
+            self._fill_list()
+            self.list.setCurrentRow(len(self._entries) - 1)
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        if len(self._entries) == 1:
+            self._say("A routine needs at least one exercise.")
+            return
+        del self._entries[row]
+        self._fill_list()
+
+    def move_current(self, offset: int) -> None:
+        row = self.list.currentRow()
+        there = row + offset
+        if row < 0 or not 0 <= there < len(self._entries):
+            return
+        self._entries[row], self._entries[there] = self._entries[there], self._entries[row]
+        self._fill_list()
+        self.list.setCurrentRow(there)
+
+    # -- one entry's dose ------------------------------------------------------------------
+    def _show_entry(self, row: int) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        if not 0 <= row < len(self._entries):
+            return
+        entry = self._entries[row]
+        exercise = self._catalog.get(entry.exercise_id)
+        self.entry_title.setText(exercise.name)
+        self.entry_plan.setText(describe_prescription(entry.prescription))
+        for name in adjustable_fields(exercise):
+            label, unit = FIELD_LABELS[name]
+            allowed = exercise.ranges[name]
+            box = RangeSpinBox(label, allowed.low, allowed.high, unit)
+            box.setValue(getattr(entry.prescription, name))
+            box.valueChanged.connect(lambda value, n=name: self._set_field(n, value))
+            box.refused.connect(self._say)
+            self.form.addRow(f"{label} ({allowed.low} to {allowed.high})", box)
+        if (
+            exercise.prescription.mode is not Mode.TIMED
+            or exercise.prescription.sides is Sides.EACH
+        ):
+            sides = QComboBox()
+            sides.addItem("One foot, then the other", Sides.EACH.value)
+            sides.addItem("Both feet together", Sides.TOGETHER.value)
+            sides.setCurrentIndex(0 if entry.prescription.sides is Sides.EACH else 1)
+            sides.setAccessibleName("Feet")
+            sides.currentIndexChanged.connect(
+                lambda _i, box=sides: self._set_sides(Sides(box.currentData()))
+            )
+            self.form.addRow("Feet", sides)
+        if entry.band_level is not None:
+            band = QComboBox()
+            for level, colour in enumerate(BAND_LEVELS, start=1):
+                band.addItem(f"{colour.capitalize()} (level {level})", level)
+            band.setCurrentIndex(entry.band_level - 1)
+            band.setAccessibleName("Band strength")
+            band.currentIndexChanged.connect(lambda i: self._set_entry(band_level=i + 1))
+            self.form.addRow("Band strength", band)
+        extra_sets = RangeSpinBox("Extra sets", 0, MAX_AFFECTED_EXTRA_SETS)
+        extra_sets.setValue(entry.affected_extra_sets)
+        extra_sets.valueChanged.connect(lambda v: self._set_entry(affected_extra_sets=v))
+        extra_sets.refused.connect(self._say)
+        self.form.addRow("Extra sets for the affected foot", extra_sets)
+        if "hold_seconds" in exercise.ranges:
+            extra_hold = RangeSpinBox("Longer hold", 0, MAX_AFFECTED_EXTRA_HOLD, "seconds")
+            extra_hold.setValue(entry.affected_extra_hold)
+            extra_hold.valueChanged.connect(lambda v: self._set_entry(affected_extra_hold=v))
+            extra_hold.refused.connect(self._say)
+            self.form.addRow("Longer hold for the affected foot", extra_hold)
+
+    def _set_field(self, name: str, value: int) -> None:
+        change: dict[str, Any] = {name: value}
+        self._set_entry(prescription=replace(self._current().prescription, **change))
+
+    def _set_sides(self, sides: Sides) -> None:
+        self._set_entry(prescription=replace(self._current().prescription, sides=sides))
+
+    def _current(self) -> RoutineEntry:
+        return self._entries[self.list.currentRow()]
+
+    def _set_entry(self, **changes: object) -> None:
+        row = self.list.currentRow()
+        self._entries[row] = replace(self._entries[row], **changes)  # type: ignore[arg-type]
+        self.entry_plan.setText(describe_prescription(self._entries[row].prescription))
+        self.message.hide()
+        self._refresh_total()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # -- the whole routine -----------------------------------------------------------------
+    def result_routine(self) -> Routine:
+        return replace(self._saved, name=self.name.text().strip(), entries=tuple(self._entries))
+
+    def _refresh_total(self) -> None:
+        entries = self.result_routine().program_entries(self._catalog)
+        seconds = compile_program(entries, self._affected).total_seconds
+        self.total.setText(f"Total: about {duration(60 * max(1, round(seconds / 60)))}")
+
+    def has_changes(self) -> bool:
+        return self.result_routine() != self._saved
+
+    def _save(self) -> None:
+        if not self.name.text().strip():
+            self._say("Give the routine a name.")
+            self.name.setFocus()
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: never lose changes without asking."""
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                "Save your changes?",
+                "You have changed this routine. Save the changes?",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self._save()
+                return
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isVisible():  # already finished with
+            event.accept()
+            return
+        event.ignore()
+        self.reject()

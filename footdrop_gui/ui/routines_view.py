@@ -1,0 +1,299 @@
+"""Your routines: the built-in templates (read-only, copy to change) and your own ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.describe import duration
+from footdrop_gui.core.program import Side, compile_program
+from footdrop_gui.core.routine import Routine, RoutineError
+from footdrop_gui.core.routine_file import parse_routine_file, routine_to_file
+from footdrop_gui.storage.routine_store import RoutineStore
+from footdrop_gui.ui.routine_editor import RoutineEditor
+from footdrop_gui.ui.theme import scaled_font
+
+BUILT_IN = -1  # list items of built-in routines carry this instead of a stored id
+
+
+class RoutinesView(QWidget):
+    """Emits start_requested(routine) to run one, closed to go back to the library."""
+
+    start_requested = Signal(object)
+    closed = Signal()
+
+    def __init__(
+        self,
+        store: RoutineStore,
+        builtins: tuple[Routine, ...],
+        catalog: Catalog,
+        affected: Callable[[], Side],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._builtins = builtins
+        self._catalog = catalog
+        self._affected = affected
+        self._deleted: int | None = None
+        heading = QLabel("Your routines")
+        heading.setFont(scaled_font(self.font(), 1.7, bold=True))
+        self.back_button = QPushButton("Back to exercises")
+        self.back_button.setMinimumHeight(44)
+        self.back_button.clicked.connect(self.closed)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.back_button)
+        self.undo_bar = QWidget()
+        self.undo_bar.setObjectName("pausedBanner")
+        undo_row = QHBoxLayout(self.undo_bar)
+        self.undo_text = QLabel()
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Routines")
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _item: self.start())
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = (
+            ("start", "▶  Start", self.start, "Run this routine now (Enter)"),
+            ("edit", "Edit…", self.edit, "Change its exercises and doses"),
+            ("copy", "Make a copy", self.copy, "Copy it into your own routines"),
+            ("rename", "Rename…", self.rename, "Give it a new name"),
+            ("daily", "Use as my daily routine", self.make_daily, "The big Start button runs it"),
+            ("up", "Move up", lambda: self.move_selected(-1), "Alt+Up"),
+            ("down", "Move down", lambda: self.move_selected(1), "Alt+Down"),
+            ("delete", "Delete…", self.delete, "Remove it (you can undo)"),
+            ("export", "Save as a file…", self.export, "A routine file for your therapist"),
+            ("import", "Open a routine file…", self.import_file, "A routine from your therapist"),
+        )
+        grid = QGridLayout()
+        for number, (key, text, slot, tip) in enumerate(actions):
+            button = QPushButton(text)
+            button.setMinimumHeight(44)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            grid.addWidget(button, number // 2, number % 2)
+        self.buttons["start"].setObjectName("primaryButton")
+        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_selected(-1))
+        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_selected(1))
+        side = QVBoxLayout()
+        side.addWidget(self.about)
+        side.addLayout(grid)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.list, 1)
+        middle.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.undo_bar)
+        layout.addLayout(middle, 1)
+
+    # -- the list -------------------------------------------------------------------------
+    def refresh(self, select: int | None = None) -> None:
+        current = self.selected_id() if select is None else select
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, routine in enumerate(self._builtins):
+            item = QListWidgetItem(f"{routine.name}  (built in)")
+            item.setData(Qt.ItemDataRole.UserRole, (BUILT_IN, number))
+            self.list.addItem(item)
+        for stored in self._store.all():
+            text = stored.routine.name + ("  ★ my daily routine" if stored.is_daily else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (stored.id, 0))
+            if stored.is_daily:
+                item.setFont(scaled_font(self.font(), 1.0, bold=True))
+            self.list.addItem(item)
+            if stored.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        """The stored id of the chosen routine (None for a built-in one)."""
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        stored_id, _ = item.data(Qt.ItemDataRole.UserRole)
+        return None if stored_id == BUILT_IN else int(stored_id)
+
+    def selected(self) -> Routine | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        stored_id, number = item.data(Qt.ItemDataRole.UserRole)
+        if stored_id == BUILT_IN:
+            return self._builtins[int(number)]
+        return self._store.get(int(stored_id)).routine
+
+    def _update_buttons(self) -> None:
+        routine = self.selected()
+        mine = self.selected_id() is not None
+        for key in ("edit", "rename", "daily", "up", "down", "delete"):
+            self.buttons[key].setEnabled(mine)
+        for key in ("start", "copy", "export"):
+            self.buttons[key].setEnabled(routine is not None)
+        if routine is None:
+            self.about.clear()
+            return
+        seconds = compile_program(
+            routine.program_entries(self._catalog), self._affected()
+        ).total_seconds
+        names = ", ".join(self._catalog.get(i).name for i in routine.exercise_ids)
+        note = " Built-in routines cannot be changed: make a copy." if not mine else ""
+        self.about.setText(
+            f"{routine.description}\n\nAbout {duration(60 * max(1, round(seconds / 60)))}: "
+            f"{names}.{note}".strip()
+        )
+
+    # -- actions ------------------------------------------------------------------------
+    def start(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            self.start_requested.emit(routine)
+
+    def edit(self) -> None:
+        stored_id = self.selected_id()
+        if stored_id is None:
+            return
+        editor = RoutineEditor(
+            self._store.get(stored_id).routine, self._catalog, self._affected(), self
+        )
+        if editor.exec() == RoutineEditor.DialogCode.Accepted:
+            self._store.save(stored_id, editor.result_routine())
+            self.refresh(stored_id)
+
+    def copy(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            new_id = self._store.add(
+                Routine("", f"{routine.name} (my copy)", routine.description, routine.entries)
+            )
+            self.refresh(new_id)
+
+    def rename(self) -> None:
+        stored_id = self.selected_id()
+        if stored_id is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Rename", "New name:", text=self._store.get(stored_id).routine.name
+        )
+        if ok and name.strip():
+            self._store.rename(stored_id, name.strip()[:80])
+            self.refresh(stored_id)
+
+    def make_daily(self) -> None:
+        stored_id = self.selected_id()
+        if stored_id is not None:
+            self._store.set_daily(stored_id)
+            self.refresh(stored_id)
+
+    def move_selected(self, offset: int) -> None:
+        stored_id = self.selected_id()
+        if stored_id is not None:
+            self._store.move(stored_id, offset)
+            self.refresh(stored_id)
+
+    def delete(self) -> None:
+        stored_id = self.selected_id()
+        if stored_id is None:
+            return
+        name = self._store.get(stored_id).routine.name
+        answer = QMessageBox.question(
+            self,
+            "Delete this routine?",
+            f"Delete “{name}”? Your past sessions stay in your history. "
+            "You can undo this until you close the app.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._store.delete(stored_id)
+        self._deleted = stored_id
+        self.undo_text.setText(f"“{name}” deleted.")
+        self.undo_bar.show()
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if self._deleted is not None:
+            self._store.restore(self._deleted)
+            self.refresh(self._deleted)
+            self._deleted = None
+            self.undo_bar.hide()
+
+    def export(self) -> None:
+        routine = self.selected()
+        if routine is None:
+            return
+        suggested = str(Path.home() / f"{routine.name.lower().replace(' ', '-')}.json")
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Save the routine as a file", suggested, "Routine files (*.json)"
+        )
+        if target:
+            self.save_file(routine, Path(target))
+
+    def save_file(self, routine: Routine, target: Path) -> bool:
+        try:
+            target.write_text(routine_to_file(routine, self._catalog), encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, "Not saved", f"Cannot write {target} ({exc.strerror}).")
+            return False
+        return True
+
+    def import_file(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, "Open a routine file", str(Path.home()), "Routine files (*.json)"
+        )
+        if source:
+            self.open_file(Path(source))
+
+    def open_file(self, source: Path) -> int | None:
+        """Add the routine in a file; anything wrong is explained and nothing is added."""
+        try:
+            text = source.read_text(encoding="utf-8")
+            routine = parse_routine_file(text, self._catalog, source.name)
+        except (OSError, UnicodeDecodeError) as exc:
+            QMessageBox.warning(self, "Not opened", f"Cannot read {source}: {exc}")
+            return None
+        except RoutineError as exc:
+            QMessageBox.warning(
+                self,
+                "This routine file has a problem",
+                f"Nothing was added.\n\n{exc}\n\nAsk whoever made the file to check it.",
+            )
+            return None
+        new_id = self._store.add(routine)
+        self.refresh(new_id)
+        return new_id
