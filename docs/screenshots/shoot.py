@@ -13,14 +13,17 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from footdrop_gui import bundled
 from footdrop_gui.app import create_application
 from footdrop_gui.core.clock import FakeClock
+from footdrop_gui.core.program import Side
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.side_question import SideQuestion
 from footdrop_gui.ui.theme import Scheme, apply_scheme
 
 OUT = Path(__file__).parent
@@ -42,7 +45,7 @@ def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     QApplication.processEvents()
 
 
-def shoot(window: MainWindow, name: str, scheme: Scheme, size: tuple[int, int]) -> None:
+def shoot(window: QWidget, name: str, scheme: Scheme, size: tuple[int, int]) -> None:
     QApplication.processEvents()
     path = OUT / f"{name}-{scheme.value}-{size[0]}x{size[1]}.png"
     window.grab().save(str(path))
@@ -82,6 +85,29 @@ def history_states(window: MainWindow, snap: Callable[[str], None]) -> None:
     window.show_library()
 
 
+def routine_states(
+    window: MainWindow, snap: Callable[[str], None], grab: Callable[[QWidget, str], None]
+) -> None:
+    """The routines page, the editor and the first-run side question."""
+    window.routines_page.open_file(OUT.parent / "examples" / "daily-routine.json")
+    window.show_routines()
+    window.routines_page.list.setCurrentRow(2)
+    snap("routines")
+    stored = window.routine_store.all()[0]
+    editor = RoutineEditor(stored.routine, window._catalog, Side.LEFT, window)
+    editor.show()
+    editor.list.setCurrentRow(5)  # the band pull: band strength and extras
+    grab(editor, "routine-editor")
+    editor.hide()
+    editor.deleteLater()
+    question = SideQuestion(None, window)
+    question.show()
+    grab(question, "side-question")
+    question.hide()
+    question.deleteLater()
+    window.show_library()
+
+
 def main() -> int:
     app = create_application(sys.argv[:1])
     for size in SIZES:
@@ -104,6 +130,12 @@ def main() -> int:
             ) -> None:
                 shoot(w, name, s, z)
 
+            def grab_dialog(
+                dialog: QWidget, name: str, s: Scheme = scheme, z: tuple[int, int] = size
+            ) -> None:
+                shoot(dialog, name, s, z)
+
+            routine_states(window, snap, grab_dialog)
             history_states(window, snap)
             session_states(window, clock, snap)
             window.close()
