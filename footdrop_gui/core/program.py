@@ -78,6 +78,7 @@ class Entry:
     prescription: Prescription
     affected_extra_sets: int = 0
     affected_extra_hold: int = 0
+    band_level: int | None = None  # saved with the session, so history knows the band
 
     def dose_for(self, side: Side, affected: Side) -> Prescription:
         """The prescription for one side: the affected foot's extras added where they apply."""

@@ -63,6 +63,7 @@ class Routine:
                 e.prescription,
                 e.affected_extra_sets,
                 e.affected_extra_hold,
+                e.band_level,
             )
             for e in self.entries
         ]

@@ -80,10 +80,12 @@ class ResumePoint:
 
 
 def plan_json(program: Program) -> str:
-    entries = [
-        {"exercise": e.exercise.id, "prescription": e.prescription.as_dict()}
-        for e in program.entries
-    ]
+    entries = []
+    for e in program.entries:
+        item: dict[str, Any] = {"exercise": e.exercise.id, "prescription": e.prescription.as_dict()}
+        if e.band_level is not None:
+            item["band_level"] = e.band_level
+        entries.append(item)
     return json.dumps({"entries": entries})
 
 
@@ -232,6 +234,14 @@ class Journal:
             )
             for r in rows
         ]
+
+    def session_bands(self, session_id: int) -> dict[str, int]:
+        """The band strength used for each band exercise of a session."""
+        row = self._conn.execute(
+            "SELECT plan_json FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        entries = json.loads(row["plan_json"])["entries"] if row else []
+        return {e["exercise"]: e["band_level"] for e in entries if "band_level" in e}
 
     def activities(self, session_id: int) -> list[SavedActivity]:
         rows = self._conn.execute(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.progress import streaks, weekly_minutes
+from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SavedActivity, SessionRow, TherapyVisit
 from footdrop_gui.ui.history_charts import ProgressCharts
@@ -338,11 +339,14 @@ class HistoryView(QWidget):
                 parts.append(f"“{rating.note}”")
         self.detail_rating.setText(", ".join(parts) or "Not rated.")
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        bands = self._journal.session_bands(row.id)
         for activity in self._journal.activities(row.id):
             key = (activity.exercise_id, activity.side)
             if key not in groups:
-                name = self._exercise_name(key[0])
-                groups[key] = QTreeWidgetItem([f"{name}, {SIDE_WORDS[key[1]]}"])
+                title = f"{self._exercise_name(key[0])}, {SIDE_WORDS[key[1]]}"
+                if key[0] in bands:
+                    title += f", {band_text(bands[key[0]])}"
+                groups[key] = QTreeWidgetItem([title])
                 self.detail.addTopLevelItem(groups[key])
             groups[key].addChild(QTreeWidgetItem([activity_text(activity)]))
         self.detail.expandAll()

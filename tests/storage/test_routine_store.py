@@ -87,3 +87,14 @@ def test_a_declined_suggestion_is_remembered(journal: Journal) -> None:
     assert journal.declined_until("toe-lifts") is None
     journal.decline("toe-lifts", "reps", date(2026, 12, 2))
     assert journal.declined_until("toe-lifts") == date(2026, 12, 2)
+
+
+def test_the_band_used_is_kept_with_the_session(journal: Journal) -> None:
+    from dataclasses import replace
+
+    from footdrop_gui.core.program import compile_program
+
+    band = default_entry(CATALOG.get("band-dorsiflexion-seated"))
+    mine = Routine("", "Bands", "", (replace(band, band_level=3),))
+    session = journal.start_session("Bands", compile_program(mine.program_entries(CATALOG)))
+    assert journal.session_bands(session) == {"band-dorsiflexion-seated": 3}
