@@ -85,6 +85,7 @@ def run_app(data_dir_arg: str | None) -> int:
         apply_scheme(app, settings.scheme)
         window = MainWindow(catalog, routines, settings, data_dir, journal)
         window.show()
+        window.coach.start_engines_later()  # after the first paint, off the start-up path
         window.schedule_first_run(notice)
         return app.exec()
     finally:

@@ -29,6 +29,7 @@ from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.progression import DECLINE_WAIT, suggest
 from footdrop_gui.core.routine import Routine
+from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self._clock = clock or MonotonicClock()
         self.session: SessionController | None = None
+        self.coach = Coach(settings.path, parent=self)
         self.setWindowTitle(APP_NAME)
 
         self.library = ExerciseList(catalog)
@@ -178,6 +180,8 @@ class MainWindow(QMainWindow):
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.show_history)
         self.session_actions.append(history)
+        sound = view_menu.addAction("&Sound and voice…")
+        sound.triggered.connect(lambda: self.coach.open_settings(self))
         side = view_menu.addAction("Which foot is &affected…")
         side.triggered.connect(self.ask_affected_side)
         find = view_menu.addAction("&Find an exercise")
@@ -245,6 +249,8 @@ class MainWindow(QMainWindow):
         self.session.events_happened.connect(recorder.on_events)
         recorder.save_failed.connect(view.show_notice)
         view.fullscreen_toggled.connect(self.toggle_full_screen)
+        view.add_to_header(self.coach.volume_widget(view))
+        self.coach.follow(self.session)
         self.session.summary_shown.connect(lambda: self._show_page(summary))
         self.session.closed.connect(self._close_session)
         for action in self.session_actions:

@@ -154,10 +154,10 @@ class SessionView(QWidget):
 
         # While paused, the banner takes the header's place, so nothing else moves.
         self.header = QWidget()
-        header = QHBoxLayout(self.header)
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.side)
+        self._header_row = QHBoxLayout(self.header)
+        self._header_row.setContentsMargins(0, 0, 0, 0)
+        self._header_row.addWidget(self.title, 1)
+        self._header_row.addWidget(self.side)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
@@ -224,6 +224,10 @@ class SessionView(QWidget):
             self.countdown.setEnabled(not d.paused)
             if not self.away_box.isVisible():
                 self._show_banner(PAUSED_TEXT if d.paused else None)
+
+    def add_to_header(self, widget: QWidget) -> None:
+        """A compact control beside the title (the sound volume)."""
+        self._header_row.addWidget(widget)
 
     def show_notice(self, text: str) -> None:
         """A calm, lasting note (e.g. progress could not be saved); the session goes on."""

@@ -1,0 +1,167 @@
+"""Choosing the speech engine and voice, and the calm words for when there is no voice.
+
+No QtTextToSpeech here: that module needs QtMultimedia (and so libpulse), so it is imported
+only when the engine is started (footdrop_gui.cues.qt_speech), after the window is shown.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+# The platforms' own engines, best first; Qt's "mock" engine is for tests only.
+PREFERRED_ENGINES = ("speechd", "flite", "winrt", "sapi", "darwin", "macos", "android", "ios")
+TEST_ENGINE = "mock"
+# Libraries an engine's plug-in needs; without them Qt cannot even load the plug-in.
+ENGINE_LIBRARIES = {"speechd": "libspeechd.so.2"}
+# Words that name a country in voice names ("English (America)", "... English (United States)").
+_TERRITORY_WORDS = {
+    "US": ("america", "united states", "(us)"),
+    "GB": ("great britain", "united kingdom", "british", "(uk)"),
+    "IE": ("ireland", "irish"),
+    "AU": ("australia",),
+    "CA": ("canada",),
+    "NZ": ("new zealand",),
+    "IN": ("india",),
+    "ZA": ("south africa",),
+}
+# The app's words are English: a non-English system still gets an English voice.
+FALLBACK_LOCALES = ("en_US", "en_GB")
+
+
+class SpeechStatus(StrEnum):
+    OFF = "off"  # not started (voice switched off, or no sound at all)
+    STARTING = "starting"
+    READY = "ready"
+    NO_ENGINE = "no-engine"
+    FAILED = "failed"
+    NO_ANSWER = "no-answer"
+
+
+NOTICES = {
+    SpeechStatus.NO_ENGINE: (
+        "The spoken coach is off: no speech engine is installed. You will still hear the tones."
+    ),
+    SpeechStatus.FAILED: (
+        "The spoken coach is off: the speech engine could not start. You will still hear the tones."
+    ),
+    SpeechStatus.NO_ANSWER: (
+        "The spoken coach is off: the speech engine did not answer. You will still hear the tones."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Voice:
+    name: str
+    locale: str  # "en_GB"
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+class SpeechHost(Protocol):
+    """A speech engine running off the GUI thread; it reports back through two callbacks.
+
+    on_ready(voices, chosen) once the engine is up (possibly after the coach gave up
+    waiting), or on_failed(reason) when it cannot start. Both are called on the GUI thread.
+    """
+
+    on_ready: Callable[[list[Voice], Voice | None], None]
+    on_failed: Callable[[str], None]
+
+    def start(
+        self, engine: str, system_locale: str, saved: Voice | None, level: float, rate: float
+    ) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def apply(self, level: float, rate: float) -> None:
+        """Volume as a fraction of the engine's normal loudness, and rate from -1 to 1."""
+        ...
+
+    def use_voice(self, voice: Voice) -> None: ...
+
+    def speaking(self) -> bool:
+        """True while the engine says it is speaking."""
+        ...
+
+    def shutdown(self) -> None: ...
+
+
+def _loads(library: str) -> bool:
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
+
+
+def pick_engine(
+    available: Sequence[str], configured: str = "", loads: Callable[[str], bool] = _loads
+) -> str | None:
+    """The engine to use: the configured one if present, else the platform's own best."""
+    if configured:
+        return configured if configured in available and _usable(configured, loads) else None
+    for name in [*PREFERRED_ENGINES, *available]:
+        if name in available and name != TEST_ENGINE and _usable(name, loads):
+            return name
+    return None
+
+
+def _usable(engine: str, loads: Callable[[str], bool]) -> bool:
+    library = ENGINE_LIBRARIES.get(engine)
+    return library is None or not sys.platform.startswith("linux") or loads(library)
+
+
+def _language(locale: str) -> str:
+    return locale.split("_")[0].split("-")[0].lower()
+
+
+def _territory(locale: str) -> str:
+    parts = locale.replace("-", "_").split("_")
+    return parts[1].upper() if len(parts) > 1 else ""
+
+
+def wanted_locales(system_locale: str, available: Sequence[str]) -> list[str]:
+    """Locales whose voices suit the app's English words: the system's own first."""
+    english = [loc for loc in available if _language(loc) == "en"]
+    order = [system_locale, *FALLBACK_LOCALES, *english]
+    wanted = [loc for loc in dict.fromkeys(order) if loc in english]
+    if not wanted and system_locale in available:
+        wanted = [system_locale]
+    return wanted
+
+
+def plain_voices(voices: Sequence[Voice]) -> list[Voice]:
+    """Voices without speech-dispatcher's "+variant" copies (unless that is all there is)."""
+    plain = [v for v in voices if "+" not in v.name]
+    return plain or list(voices)
+
+
+def choose_voice(
+    voices: Sequence[Voice], system_locale: str, saved: Voice | None = None
+) -> Voice | None:
+    """The saved voice if it still exists; else the system locale's own voice.
+
+    Not simply the engine's first voice (speech-dispatcher's first is often a language the
+    person does not speak): the best locale is the system's if it is English, then American
+    and British English. Within it, a voice named after the country wins ("English
+    (America)" for en_US), then the first plain voice.
+    """
+    if saved is not None and saved in voices:
+        return saved
+    for locale in wanted_locales(system_locale, [v.locale for v in voices]):
+        here = plain_voices([v for v in voices if v.locale == locale])
+        words = _TERRITORY_WORDS.get(_territory(locale), ())
+        named = [v for v in here if any(w in v.name.lower() for w in words)]
+        if named or here:
+            return (named or here)[0]
+    return None
