@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -43,10 +44,12 @@ from footdrop_gui.core.progress import streaks, weekly_minutes
 from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SavedActivity, SessionRow, TherapyVisit
-from footdrop_gui.ui.history_charts import ProgressCharts
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.theme import scaled_font
 from footdrop_gui.ui.visits_view import VisitsView
+
+if TYPE_CHECKING:
+    from footdrop_gui.ui.history_charts import ProgressCharts
 
 STATUS_WORDS = {
     "finished": "",
@@ -304,6 +307,9 @@ class HistoryView(QWidget):
     def _draw_charts(self) -> None:
         """Charts are drawn only when their tab is shown, so History opens quickly."""
         if self.charts is None:
+            # pyqtgraph (and numpy) take ~0.3 s to import: only when charts are first shown
+            from footdrop_gui.ui.history_charts import ProgressCharts
+
             self.charts = ProgressCharts(self._exercise_name)
             self.charts_scroll.setWidget(self.charts)
         rows = self.model.rows

@@ -112,15 +112,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(library_page)
         self.library_page = library_page
-        self.history = HistoryView(journal, catalog)
-        self.history.closed.connect(self.show_library)
-        self.pages.addWidget(self.history)
-        self.routines_page = RoutinesView(
-            self.routine_store, routines, catalog, lambda: side_for(settings.affected_side)
-        )
-        self.routines_page.start_requested.connect(self.start_routine)
-        self.routines_page.closed.connect(self.show_library)
-        self.pages.addWidget(self.routines_page)
+        self._history: HistoryView | None = None  # pages built on first use: a quicker start
+        self._routines_page: RoutinesView | None = None
         self._session_pages: list[QWidget] = []
         self._running_routine: int | None = None
         self._refresh_daily()
@@ -334,6 +327,28 @@ class MainWindow(QMainWindow):
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
         box.exec()
+
+    @property
+    def history(self) -> HistoryView:
+        if self._history is None:
+            self._history = HistoryView(self.journal, self._catalog)
+            self._history.closed.connect(self.show_library)
+            self.pages.addWidget(self._history)
+        return self._history
+
+    @property
+    def routines_page(self) -> RoutinesView:
+        if self._routines_page is None:
+            self._routines_page = RoutinesView(
+                self.routine_store,
+                self._routines,
+                self._catalog,
+                lambda: side_for(self._settings.affected_side),
+            )
+            self._routines_page.start_requested.connect(self.start_routine)
+            self._routines_page.closed.connect(self.show_library)
+            self.pages.addWidget(self._routines_page)
+        return self._routines_page
 
     def daily_routine(self) -> Routine:
         """The routine marked as mine daily, or the built-in daily routine."""
