@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 
-.PHONY: run test lint unit bench screenshots clean
+.PHONY: run test lint unit bench screenshots clean dist
 
 run: $(VENV)/.installed-app
 	$(BIN)/footdrop
@@ -20,8 +20,14 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(VENV)/.installed-build
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# The installed app: dist/footdrop/ (PyInstaller, build.spec), then in dist/ a .deb and a .tar.gz.
+dist: $(VENV)/.installed-build
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller build.spec
+	PYTHON=$(BIN)/python packaging/build-deb.sh
+	PYTHON=$(BIN)/python packaging/build-tarball.sh
 
 screenshots: $(VENV)/.installed-app
 	docs/screenshots/capture.sh main
@@ -35,6 +41,10 @@ $(BIN)/python:
 $(VENV)/.installed-app: pyproject.toml | $(BIN)/python
 	$(PIP) install --quiet -e .
 	touch $@
+
+$(VENV)/.installed-build: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e '.[build]'
+	touch $@ $(VENV)/.installed-app
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install --quiet -e '.[test]'

@@ -73,8 +73,49 @@ def history_figures() -> list[dict[str, Any]]:
     ]
 
 
+def first_paint_figures() -> list[dict[str, Any]]:
+    paint = run_script("first_paint.py")
+    return [
+        figure(
+            "time to first paint, sound and speech on, vs bare window (source), median",
+            paint["app_ms"],
+            "ms",
+            1.25,
+            paint["bare_ms"],
+        )
+    ]
+
+
+def bundle_figures() -> list[dict[str, Any]]:
+    """The frozen app (build.spec) beside a minimal frozen PySide6 window built in the same run."""
+    bundle = run_script("bundle_size.py")
+    return [
+        figure(
+            "bundle size (dist/footdrop) vs minimal frozen window",
+            bundle["app_mib"],
+            "MiB",
+            1.15,
+            bundle["minimal_mib"],
+        ),
+        figure(
+            "frozen app time to first paint vs minimal, median",
+            bundle["app_first_paint_ms"],
+            "ms",
+            1.25,
+            bundle["minimal_first_paint_ms"],
+        ),
+        figure(
+            "frozen app memory (VmRSS) at first paint vs minimal, median",
+            bundle["app_rss_mib"],
+            "MiB",
+            1.4,
+            bundle["minimal_rss_mib"],
+        ),
+    ]
+
+
 def main() -> int:
-    figures = session_figures() + history_figures()
+    figures = session_figures() + history_figures() + first_paint_figures() + bundle_figures()
     (ROOT / "bench.json").write_text(json.dumps(figures, indent=2) + "\n")
     width = max(len(f["name"]) for f in figures)
     print(

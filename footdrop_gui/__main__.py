@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"folder for your settings and history (default: ${ENV_VAR}, "
         "or your system's usual place for app data)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that the app works here (window, drawings, a 3-second session on a "
+        "temporary data folder, sound and speech), print the results and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     listing = commands.add_parser(
         "exercises", help="list every exercise with its id and default prescription"
@@ -55,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from footdrop_gui.self_test import run_self_test
+
+        return run_self_test()
     if args.command == "export":
         from footdrop_gui.commands import export_history
 
