@@ -250,20 +250,7 @@ class Journal:
             "ORDER BY id",
             (session_id,),
         ).fetchall()
-        return [
-            SavedActivity(
-                kind=r["kind"],
-                exercise_id=r["exercise_id"],
-                side=r["side"],
-                set_number=r["set_number"],
-                rep_number=r["rep_number"],
-                planned_seconds=r["planned_seconds"],
-                actual_seconds=r["actual_seconds"],
-                hold_seconds=r["hold_seconds"],
-                interrupted=bool(r["interrupted"]),
-            )
-            for r in rows
-        ]
+        return [SavedActivity(**{**dict(r), "interrupted": bool(r["interrupted"])}) for r in rows]
 
     def daily_reps(self) -> list[tuple[date, str, str, int, float]]:
         """Per day, exercise and foot: reps done and seconds held (for the progress charts)."""

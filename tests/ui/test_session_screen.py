@@ -279,21 +279,9 @@ def test_each_rep_is_saved_as_it_happens(
 
 def unfinished_toe_lifts(journal: Journal, reps_done: int) -> int:
     """A session saved up to rep N, as a crash would leave it."""
-    from footdrop_gui.core.activity import ActivityLog
-    from footdrop_gui.core.engine import SessionEngine
-    from footdrop_gui.core.program import Entry, compile_program
+    from tests.storage.sessions import program, run_session
 
-    exercise = bundled.catalog().get("toe-lifts")
-    program = compile_program([Entry(exercise, exercise.prescription)])
-    clock = FakeClock()
-    engine, log = SessionEngine(program, clock), ActivityLog(program, clock)
-    session = journal.start_session("Toe lifts", program)
-    engine.start()
-    for _ in range(10 + 5 * reps_done):
-        clock.advance(1)
-        for activity in log.on_events(engine.tick()):
-            journal.record(session, activity)
-    return session
+    return run_session(journal, program("toe-lifts"), 10 + 5 * reps_done, end=False)
 
 
 def test_an_unfinished_session_can_be_carried_on(window: MainWindow, journal: Journal) -> None:
