@@ -28,7 +28,8 @@ NOTICES = {
 }
 
 
-def _loads(library: str) -> bool:
+def library_loads(library: str) -> bool:
+    """Whether a shared library can be loaded here (probed without importing Qt's modules)."""
     try:
         ctypes.CDLL(library)
     except OSError:
@@ -51,7 +52,7 @@ def pulse_server_sockets(env: Mapping[str, str]) -> list[Path]:
 def find_audio_problem(
     env: Mapping[str, str] | None = None,
     platform: str = sys.platform,
-    loads: Callable[[str], bool] = _loads,
+    loads: Callable[[str], bool] = library_loads,
     exists: Callable[[Path], bool] = Path.exists,
     which: Callable[[str], str | None] = shutil.which,
     is_root: bool | None = None,

@@ -6,12 +6,13 @@ only when the engine is started (footdrop_gui.cues.qt_speech), after the window 
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
+
+from footdrop_gui.cues.audio_check import library_loads
 
 # The platforms' own engines, best first; Qt's "mock" engine is for tests only.
 PREFERRED_ENGINES = ("speechd", "flite", "winrt", "sapi", "darwin", "macos", "android", "ios")
@@ -96,16 +97,8 @@ class SpeechHost(Protocol):
     def shutdown(self) -> None: ...
 
 
-def _loads(library: str) -> bool:
-    try:
-        ctypes.CDLL(library)
-    except OSError:
-        return False
-    return True
-
-
 def pick_engine(
-    available: Sequence[str], configured: str = "", loads: Callable[[str], bool] = _loads
+    available: Sequence[str], configured: str = "", loads: Callable[[str], bool] = library_loads
 ) -> str | None:
     """The engine to use: the configured one if present, else the platform's own best."""
     if configured:

@@ -40,21 +40,6 @@ class SessionRow:
 
 
 @dataclass(frozen=True)
-class SavedActivity:
-    """One saved rep, hold, move, timed activity or set, as read back."""
-
-    kind: str
-    exercise_id: str
-    side: str
-    set_number: int
-    rep_number: int
-    planned_seconds: float
-    actual_seconds: float
-    hold_seconds: float
-    interrupted: bool
-
-
-@dataclass(frozen=True)
 class Rating:
     pain_before: int | None = None
     pain_after: int | None = None
@@ -243,14 +228,25 @@ class Journal:
         entries = json.loads(row["plan_json"])["entries"] if row else []
         return {e["exercise"]: e["band_level"] for e in entries if "band_level" in e}
 
-    def activities(self, session_id: int) -> list[SavedActivity]:
+    def activities(self, session_id: int) -> list[Activity]:
+        """What was saved for a session, in the order it happened, as it was recorded."""
         rows = self._conn.execute(
-            "SELECT kind, exercise_id, side, set_number, rep_number, planned_seconds, "
-            "actual_seconds, hold_seconds, interrupted FROM activities WHERE session_id = ? "
-            "ORDER BY id",
+            "SELECT step_index, kind, exercise_id, side, set_number, rep_number, "
+            "planned_seconds, actual_seconds, hold_seconds, started_at, ended_at, interrupted "
+            "FROM activities WHERE session_id = ? ORDER BY id",
             (session_id,),
         ).fetchall()
-        return [SavedActivity(**{**dict(r), "interrupted": bool(r["interrupted"])}) for r in rows]
+        return [
+            Activity(
+                **{
+                    **dict(r),
+                    "started_at": datetime.fromisoformat(r["started_at"]),
+                    "ended_at": datetime.fromisoformat(r["ended_at"]),
+                    "interrupted": bool(r["interrupted"]),
+                }
+            )
+            for r in rows
+        ]
 
     def daily_reps(self) -> list[tuple[date, str, str, int, float]]:
         """Per day, exercise and foot: reps done and seconds held (for the progress charts)."""

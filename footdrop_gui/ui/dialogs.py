@@ -33,6 +33,19 @@ def _text(html: str) -> QLabel:
     return label
 
 
+def accept_cancel(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
+    """The usual button row: a named accept button (the default) and Cancel, both wired."""
+    buttons = QDialogButtonBox()
+    accept = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    accept.setDefault(True)
+    cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+    for button in (accept, cancel):
+        button.setMinimumHeight(44)  # big enough to hit (UX guide)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class SafetyNotice(QDialog):
     """The safety advice, confirmed once with "I understand" (Escape only postpones it)."""
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,12 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footdrop_gui.core.activity import Activity
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.progress import streaks, weekly_minutes
 from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
-from footdrop_gui.storage.journal import Journal, SavedActivity, SessionRow, TherapyVisit
+from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
+from footdrop_gui.ui.dialogs import accept_cancel
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.theme import scaled_font
 from footdrop_gui.ui.visits_view import VisitsView
@@ -377,15 +378,10 @@ class HistoryView(QWidget):
         dialog.setWindowTitle("How it went")
         form = RatingForm()
         form.set_rating(self._journal.rating(row.id))
-        buttons = QDialogButtonBox()
-        buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(row.title))
         layout.addWidget(form)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel(dialog, "Save"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._journal.set_rating(row.id, form.rating())
             self.refresh()
@@ -440,7 +436,7 @@ class HistoryView(QWidget):
         QMessageBox.information(self, "Saved", f"Saved {rows} rows to {target}.")
 
 
-def activity_text(a: SavedActivity) -> str:
+def activity_text(a: Activity) -> str:
     """One line per saved rep, hold, set or timed activity."""
     took = duration(round(a.actual_seconds))
     if a.kind == "set":

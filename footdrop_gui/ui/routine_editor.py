@@ -41,6 +41,7 @@ from footdrop_gui.core.routine import (
     adjustable_fields,
     default_entry,
 )
+from footdrop_gui.ui.dialogs import accept_cancel
 from footdrop_gui.ui.illustration import thumbnail_icon
 from footdrop_gui.ui.theme import is_dark, scaled_font
 
@@ -99,14 +100,9 @@ class ExercisePicker(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
-        buttons = QDialogButtonBox()
-        buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel(self, "Add"))
         self.resize(420, 520)
 
     def chosen(self) -> str:
