@@ -1,35 +1,46 @@
-"""Child process for first_paint.py: open the app (or a bare window), note the first paint.
+"""Child process for first_paint.py: open the app (or a bare window), note when it paints.
 
-`app` runs the real start-up (footdrop_gui.app.run_app: data folder, catalog, history,
-window, sound and speech with their default settings); `bare` shows a plain QLabel.
+`app` runs the real start-up (footdrop_gui.app.run_app: data folder, opening window, then
+catalog, history, main window, sound and speech with their default settings); `bare` shows a
+plain QLabel. Written to the marker file as JSON: the monotonic time of the first paint of
+any window, and of the first paint of the exercise list (the library is on screen; for the
+bare window, the same moment).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget
 
 
 class FirstPaint(QObject):
-    def __init__(self, marker: Path) -> None:
+    def __init__(self, marker: Path, wait_for_library: bool) -> None:
         super().__init__()
         self._marker = marker
+        self._wait = wait_for_library
+        self._first: float | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._marker.write_text(repr(time.monotonic()))
+        if event.type() != QEvent.Type.Paint:
+            return False
+        now = time.monotonic()
+        if self._first is None:
+            self._first = now
+        if not self._wait or isinstance(watched.parent(), QTreeWidget):  # the list's viewport
+            self._marker.write_text(json.dumps({"first": self._first, "library": now}))
             os._exit(0)  # measured: no need to wait for a tidy exit
         return False
 
 
 def main() -> None:
-    kind, data_dir, marker = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-    watcher = FirstPaint(marker)
+    kind, marker = sys.argv[1], Path(sys.argv[2])
+    watcher = FirstPaint(marker, wait_for_library=kind == "app")
     if kind == "bare":
         app = QApplication(sys.argv[:1])
         app.installEventFilter(watcher)
@@ -48,7 +59,7 @@ def main() -> None:
         return application
 
     footdrop_app.create_application = create_and_watch  # type: ignore[assignment]
-    footdrop_app.run_app(data_dir)
+    footdrop_app.run_app(None)  # the data folder found the usual way (XDG_DATA_HOME)
 
 
 if __name__ == "__main__":

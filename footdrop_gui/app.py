@@ -1,32 +1,38 @@
-"""Start-up: resolve the data folder, build the QApplication, show the main window."""
+"""Start-up: resolve the data folder, show the opening window, then open the main window.
+
+The opening window is painted before anything heavy is imported (see opening.py), so a
+double-click is answered at once; the library, history and sound follow as soon as it is on
+screen, in a main window opened in the same place.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
+import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-from footdrop_gui import APP_NAME, __version__, bundled
-from footdrop_gui.core.catalog import CatalogError
-from footdrop_gui.core.routine import RoutineError
-from footdrop_gui.storage.db import HistoryError
-from footdrop_gui.storage.journal import Journal
+from footdrop_gui import APP_NAME, __version__
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
-from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.settings import AppSettings
-from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_scheme
+from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_palette, apply_scheme
+
+if TYPE_CHECKING:
+    from footdrop_gui.opening import OpenWindow
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-
-
-def app_icon() -> QIcon:
-    pixmap = QPixmap()
-    pixmap.loadFromData(QByteArray(bundled.icon_svg()), "SVG")
-    return QIcon(pixmap)
+# If the opening window is never painted (a minimised start, a compositor that holds it
+# back), the main window opens anyway after this long.
+OPEN_ANYWAY_MS = 1000
+UNEXPECTED = (
+    "Something unexpected went wrong while opening. Your history has not been changed. "
+    "Please try again; if it keeps happening, ask someone to run 'footdrop --self-test'."
+)
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -35,7 +41,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("footdrop")
-    app.setWindowIcon(app_icon())
     apply_base_style(app)
     return app
 
@@ -44,6 +49,8 @@ def report_startup_problem(app: QApplication, message: str) -> None:
     """Say why the app cannot start: on stderr always, and in a dialog on a real screen."""
     sys.stderr.write(f"footdrop: {message}\n")
     if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        from PySide6.QtWidgets import QMessageBox  # only ever needed here: not at every start
+
         apply_scheme(app, Scheme.SYSTEM)
         QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{message}")
 
@@ -64,30 +71,59 @@ def hold_single_instance(data_dir: Path) -> QLockFile:
     return lock
 
 
+class Startup:
+    """The opening window first; the main window once that has been painted."""
+
+    def __init__(self, app: QApplication, data_dir: Path, settings: AppSettings) -> None:
+        self._app = app
+        self._data_dir = data_dir
+        self._settings = settings
+        self._stand_in: OpeningWindow | None = OpeningWindow(settings)
+        self._stand_in.painted.connect(lambda: QTimer.singleShot(0, self.open_window))
+        self.opened: OpenWindow | None = None
+
+    def begin(self) -> None:
+        if self._stand_in is not None:
+            self._stand_in.show()
+        QTimer.singleShot(OPEN_ANYWAY_MS, self.open_window)
+
+    def open_window(self) -> None:
+        if self._stand_in is None:
+            return  # already opened (it was painted, then the fallback timer fired)
+        stand_in, self._stand_in = self._stand_in, None
+        # Imported here, once the opening window is on screen: these take a moment.
+        from footdrop_gui.opening import StartupProblem, open_main_window
+
+        try:
+            self.opened = open_main_window(self._app, self._data_dir, self._settings)
+        except Exception as exc:  # whatever it is: say so and close calmly
+            if not isinstance(exc, StartupProblem):
+                traceback.print_exc()  # the details, for whoever helps, on stderr only
+            report_startup_problem(
+                self._app, str(exc) if isinstance(exc, StartupProblem) else UNEXPECTED
+            )
+            self._app.exit(1)
+            stand_in.close()
+            return
+        stand_in.close()  # the main window is shown over it first, so there is no gap
+
+
 def run_app(data_dir_arg: str | None) -> int:
     """Open the window and run until it closes; problems are shown calmly, never as tracebacks."""
     app = create_application(sys.argv[:1])
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_arg))
         lock = hold_single_instance(data_dir)
-        catalog = bundled.catalog()
-        routines = bundled.routines()
-        journal, notice = Journal.open(data_dir)
-    except (DataDirError, CatalogError, RoutineError, HistoryError, AlreadyRunningError) as exc:
+    except (DataDirError, AlreadyRunningError) as exc:
         report_startup_problem(app, str(exc))
         return 1
-    except sqlite3.Error as exc:
-        report_startup_problem(app, f"Your exercise history could not be opened ({exc}).")
-        return 1
+    settings = AppSettings(data_dir)
+    apply_palette(app, settings.opening_dark())
+    startup = Startup(app, data_dir, settings)
     try:
-        journal.purge_deleted()
-        settings = AppSettings(data_dir)
-        apply_scheme(app, settings.scheme)
-        window = MainWindow(catalog, routines, settings, data_dir, journal)
-        window.show()
-        window.coach.start_engines_later()  # after the first paint, off the start-up path
-        window.schedule_first_run(notice)
+        startup.begin()
         return app.exec()
     finally:
-        journal.close()
+        if startup.opened is not None:
+            startup.opened.journal.close()
         lock.unlock()

@@ -136,6 +136,8 @@ def qt_messages() -> Iterator[list[str]]:
 
 # -- the checks --------------------------------------------------------------------------------
 def check_application(app: QApplication, report: Report, forced: str | None) -> None:
+    from footdrop_gui.ui.illustration import app_icon
+
     where = "the installed bundle" if getattr(sys, "frozen", False) else "source"
     platform = QGuiApplication.platformName()
     note = " (no display found)" if forced else ""
@@ -143,9 +145,10 @@ def check_application(app: QApplication, report: Report, forced: str | None) -> 
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     if "svg" not in formats:
         report.fail("SVG", "Qt's SVG image plug-in is missing: the icon and drawings cannot load")
-    elif app.windowIcon().isNull():
+    elif (icon := app_icon()).isNull():
         report.fail("icon", "the app icon (icons/footdrop.svg) did not load")
     else:
+        app.setWindowIcon(icon)
         report.ok("icon", "loaded from icons/footdrop.svg")
 
 

@@ -31,6 +31,12 @@ DARK_SWAPS = {
 PALETTE = frozenset(DARK_SWAPS)
 
 
+def app_icon() -> QIcon:
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(bundled.icon_svg()), "SVG")
+    return QIcon(pixmap)
+
+
 def recolor_for_dark(svg: bytes) -> bytes:
     text = svg.decode("utf-8")
     for light, dark in DARK_SWAPS.items():

@@ -44,8 +44,7 @@ from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import SideQuestion, side_for
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import Scheme, apply_scheme, scaled_font
-
-DEFAULT_SIZE = (1280, 800)
+from footdrop_gui.ui.window_place import place_window
 
 
 class MainWindow(QMainWindow):
@@ -432,7 +431,7 @@ class MainWindow(QMainWindow):
         self.scheme_actions[scheme].setChecked(True)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_scheme(app, scheme)
+            self._settings.last_dark = apply_scheme(app, scheme)
 
     def _on_system_scheme_changed(self) -> None:
         if self._settings.scheme is Scheme.SYSTEM:
@@ -460,25 +459,10 @@ class MainWindow(QMainWindow):
         AboutDialog(self._catalog, self._data_dir, self).exec()
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.window_geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._default_geometry()
+        place_window(self, self._settings.window_geometry)
         splitter = self._settings.splitter_state
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([340, 900])
-
-    def _default_geometry(self) -> None:
-        """1280x800, or 90% of a smaller screen, centred."""
-        screen = QGuiApplication.primaryScreen()
-        width, height = DEFAULT_SIZE
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, int(area.width() * 0.9))
-            height = min(height, int(area.height() * 0.9))
-            self.resize(width, height)
-            self.move(area.center() - self.rect().center())
-        else:
-            self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and self.session.running:

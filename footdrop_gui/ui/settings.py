@@ -88,3 +88,20 @@ class AppSettings:
     @scheme.setter
     def scheme(self, value: Scheme) -> None:
         self._store.setValue("appearance/scheme", value.value)
+
+    @property
+    def last_dark(self) -> bool:
+        """Whether the app was dark when last shown: the opening window's colours.
+
+        Asking the desktop for its scheme costs ~20 ms at start-up, so the opening window uses what
+        was seen last time; the main window then asks for real.
+        """
+        return str(self._store.value("appearance/last_dark", "false")).lower() == "true"
+
+    @last_dark.setter
+    def last_dark(self, value: bool) -> None:
+        self._store.setValue("appearance/last_dark", "true" if value else "false")
+
+    def opening_dark(self) -> bool:
+        """The opening window's scheme: the user's choice, or for SYSTEM the last one seen."""
+        return self.last_dark if self.scheme is Scheme.SYSTEM else self.scheme is Scheme.DARK

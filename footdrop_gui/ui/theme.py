@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -86,7 +86,9 @@ def build_palette(dark: bool) -> QPalette:
 
 
 def system_prefers_dark() -> bool:
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    # QtCore.Qt is looked up here, not imported at the top: building Qt's namespace of enums
+    # takes ~20 ms, which the opening window does without (see ui/opening_window.py).
+    return QGuiApplication.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -119,16 +121,25 @@ QLabel#pausedBanner {{
 """
 
 
-def apply_scheme(app: QApplication, scheme: Scheme) -> None:
-    """Install the light or dark palette for the user's choice (SYSTEM asks the desktop)."""
-    dark = system_prefers_dark() if scheme is Scheme.SYSTEM else scheme is Scheme.DARK
+def apply_palette(app: QApplication, dark: bool) -> None:
     app.setPalette(build_palette(dark))
     app.setStyleSheet(style_sheet(dark))
 
 
+def apply_scheme(app: QApplication, scheme: Scheme) -> bool:
+    """Install the light or dark palette for the user's choice (SYSTEM asks the desktop).
+
+    Returns whether it is dark, for the next start's opening window (see AppSettings.last_dark).
+    """
+    dark = system_prefers_dark() if scheme is Scheme.SYSTEM else scheme is Scheme.DARK
+    apply_palette(app, dark)
+    return dark
+
+
 def apply_base_style(app: QApplication) -> None:
     """Fusion everywhere (it honours our palettes), and body text no smaller than 14 pt."""
-    app.setStyle("Fusion")
+    if app.style().name() != "fusion":  # often already Fusion: making it twice costs ~7 ms
+        app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), MIN_BODY_POINTS))
     app.setFont(font)

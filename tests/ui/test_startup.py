@@ -1,0 +1,133 @@
+"""Start-up as a person meets it: a window at once, then the library in the same place."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from footdrop_gui.app import Startup
+from footdrop_gui.ui.opening_window import OpeningWindow
+from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.theme import Scheme, apply_palette, apply_scheme, is_dark
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> AppSettings:
+    """Someone who has used the app before: no first-run questions to answer."""
+    chosen = AppSettings(data_dir)
+    chosen.acknowledge_safety()
+    chosen.affected_side = "left"
+    return chosen
+
+
+@pytest.fixture
+def startup(qapp: QApplication, data_dir: Path, settings: AppSettings) -> Iterator[Startup]:
+    opening = Startup(qapp, data_dir, settings)
+    yield opening
+    if opening.opened is not None:
+        opening.opened.window.close()
+        opening.opened.journal.close()
+    apply_scheme(qapp, Scheme.LIGHT)
+
+
+def stand_in(qapp: QApplication) -> OpeningWindow | None:
+    shown = [w for w in qapp.topLevelWidgets() if isinstance(w, OpeningWindow) and w.isVisible()]
+    return shown[0] if shown else None
+
+
+def test_the_opening_window_is_painted_then_the_library_opens_in_its_place(
+    qapp: QApplication, qtbot: QtBot, startup: Startup
+) -> None:
+    startup.begin()
+    first = stand_in(qapp)
+    assert first is not None and first.windowTitle() == "Foot Drop Exercises"
+    place = QRect(first.geometry())
+    qtbot.waitUntil(lambda: startup.opened is not None)
+    assert startup.opened is not None
+    window = startup.opened.window
+    assert window.isVisible() and window.library.tree.topLevelItemCount() > 0
+    assert window.geometry() == place
+    assert stand_in(qapp) is None
+
+
+def test_a_second_call_to_open_does_not_open_a_second_window(
+    qapp: QApplication, qtbot: QtBot, startup: Startup
+) -> None:
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.opened is not None)
+    first = startup.opened
+    startup.open_window()  # the fallback timer firing after the paint already opened it
+    assert startup.opened is first
+
+
+def test_the_opening_window_uses_the_colours_seen_last_time(
+    qapp: QApplication, qtbot: QtBot, startup: Startup, settings: AppSettings
+) -> None:
+    settings.last_dark = True  # dark last time, and the scheme follows the computer
+    apply_palette(qapp, settings.opening_dark())
+    startup.begin()
+    first = stand_in(qapp)
+    assert first is not None and is_dark(first.palette())
+    qtbot.waitUntil(lambda: startup.opened is not None)
+    # The offscreen "computer" is light: the window follows it, and that is remembered.
+    assert not is_dark(qapp.palette())
+    assert settings.last_dark is False
+    settings.scheme = Scheme.DARK
+    assert settings.opening_dark()
+
+
+def test_a_history_from_a_newer_version_is_reported_and_the_app_closes_calmly(
+    qapp: QApplication,
+    qtbot: QtBot,
+    startup: Startup,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with sqlite3.connect(data_dir / "history.sqlite3") as newer:
+        newer.execute("PRAGMA user_version = 99")
+    startup.begin()
+    qtbot.waitUntil(lambda: stand_in(qapp) is None)
+    assert startup.opened is None
+    message = capsys.readouterr().err
+    assert "newer version" in message.lower()
+    assert "Traceback" not in message
+
+
+def test_nothing_heavy_is_loaded_before_the_opening_window_is_painted(data_dir: Path) -> None:
+    """The window, drawings, history and sound modules wait until the first paint."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from footdrop_gui import app
+        qt = app.create_application(sys.argv[:1])
+        settings = app.AppSettings(__import__("pathlib").Path({str(data_dir)!r}))
+        startup = app.Startup(qt, settings.path.parent, settings)
+        startup._stand_in.painted.connect(lambda: print(sorted(sys.modules)) or qt.exit(0))
+        startup._stand_in.show()
+        qt.exec()
+        """
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    for heavy in (
+        "footdrop_gui.ui.main_window",
+        "footdrop_gui.ui.exercise_list",
+        "footdrop_gui.storage.journal",
+        "footdrop_gui.cues.coach",
+        "sqlite3",
+        "PySide6.QtSvg",
+        "PySide6.QtMultimedia",
+        "PySide6.QtTextToSpeech",
+    ):
+        assert f"'{heavy}'" not in loaded, heavy
+    assert "'footdrop_gui.ui.opening_window'" in loaded
