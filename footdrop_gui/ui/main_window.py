@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -27,24 +28,24 @@ from footdrop_gui.core.catalog import Catalog, CatalogError, prescription_from_d
 from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
-from footdrop_gui.core.progression import DECLINE_WAIT, suggest
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
-from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
-from footdrop_gui.ui.history_view import HistoryView
-from footdrop_gui.ui.routines_view import RoutinesView
-from footdrop_gui.ui.session_controller import SessionController
-from footdrop_gui.ui.session_recorder import SessionRecorder
-from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import SideQuestion, side_for
-from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import Scheme, apply_scheme, scaled_font
 from footdrop_gui.ui.window_place import place_window
+
+if TYPE_CHECKING:
+    from footdrop_gui.ui.history_view import HistoryView
+    from footdrop_gui.ui.routines_view import RoutinesView
+    from footdrop_gui.ui.session_controller import SessionController
+
+# The session, history and routines screens, and the dialogs, are imported where they are
+# first used rather than here: the library is on screen sooner (see opening.py).
 
 
 class MainWindow(QMainWindow):
@@ -221,6 +222,11 @@ class MainWindow(QMainWindow):
     def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
         if self.session is not None:
             return
+        from footdrop_gui.ui.session_controller import SessionController
+        from footdrop_gui.ui.session_recorder import SessionRecorder
+        from footdrop_gui.ui.session_view import SessionView
+        from footdrop_gui.ui.summary_view import SummaryView
+
         program = compile_program(entries, side_for(self._settings.affected_side))
         try:
             session_id = resume.session_id if resume else self.journal.start_session(title, program)
@@ -282,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def offer_progression(self, routine_id: int, today: date | None = None) -> None:
         """After a session of your own routine: suggest one step more where it is earned."""
+        from footdrop_gui.core.progression import DECLINE_WAIT, suggest
+
         today = today or date.today()
         stored = self.routine_store.get(routine_id)
         for number, entry in enumerate(stored.routine.entries):
@@ -330,6 +338,8 @@ class MainWindow(QMainWindow):
     @property
     def history(self) -> HistoryView:
         if self._history is None:
+            from footdrop_gui.ui.history_view import HistoryView
+
             self._history = HistoryView(self.journal, self._catalog)
             self._history.closed.connect(self.show_library)
             self.pages.addWidget(self._history)
@@ -338,6 +348,8 @@ class MainWindow(QMainWindow):
     @property
     def routines_page(self) -> RoutinesView:
         if self._routines_page is None:
+            from footdrop_gui.ui.routines_view import RoutinesView
+
             self._routines_page = RoutinesView(
                 self.routine_store,
                 self._routines,
@@ -442,6 +454,8 @@ class MainWindow(QMainWindow):
         self._settings.last_exercise = exercise_id
 
     def show_safety_notice(self, first_run: bool) -> None:
+        from footdrop_gui.ui.dialogs import SafetyNotice
+
         dialog = SafetyNotice(self._catalog, first_run, self)
         if dialog.exec() == SafetyNotice.DialogCode.Accepted:
             self._settings.acknowledge_safety()
@@ -456,6 +470,8 @@ class MainWindow(QMainWindow):
             self._settings.affected_side = question.choice()
 
     def show_about(self) -> None:
+        from footdrop_gui.ui.dialogs import AboutDialog
+
         AboutDialog(self._catalog, self._data_dir, self).exec()
 
     def _restore_layout(self) -> None:
