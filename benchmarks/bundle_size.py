@@ -112,16 +112,10 @@ def largest_extras(app: Path, minimal: Path, count: int = 6) -> list[tuple[str, 
 def group_of(relative: Path) -> str:
     parts = relative.parts
     name = parts[-1]
-    if parts[0] in ("numpy", "numpy.libs"):
-        return "numpy and its OpenBLAS"
     if name.startswith(("libav", "libsw", "libQt6FFmpeg")) or "multimedia" in parts:
         return "FFmpeg (QtMultimedia's backend)"
     if name.startswith(("libQt6Qml", "libQt6Quick")):
         return "QtQml and QtQuick (linked by the FFmpeg plug-in)"
-    if parts[0] == "PySide6" and name.startswith("QtOpenGL"):
-        return "PySide6.QtOpenGL (imported by pyqtgraph)"
-    if parts[0] == "pyqtgraph":
-        return "pyqtgraph"
     if parts[0] == "PySide6":
         return "other Qt modules (Multimedia, TextToSpeech, Svg, ...)"
     if parts[0] == "footdrop_gui":

@@ -68,6 +68,12 @@ def history_figures() -> list[dict[str, Any]]:
     size = f"{history['sessions']} sessions, {history['reps']} reps"
     return [
         figure(f"open History ({size}), median", history["open_median_ms"], "ms", 300),
+        figure(
+            "show the Progress charts (same history), median",
+            history["progress_median_ms"],
+            "ms",
+            300,
+        ),
         figure("commit one rep, median", history["commit_median_ms"], "ms", 5),
         figure("commit one rep, 95th percentile", history["commit_p95_ms"], "ms", 5),
     ]

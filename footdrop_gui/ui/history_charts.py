@@ -1,20 +1,26 @@
 """Progress charts: minutes per week, reps and hold time per exercise and foot, and pain.
 
-Drawn with pyqtgraph (Qt Charts is deprecated), in the app's palette, with date axes.
-Each foot has its own line and a word in the legend, never colour alone.
+A thin layer over ChartCanvas: it turns the journal's rows into series, tooltips in plain
+words and a summary for screen readers. Each foot has its own line style and a word in the
+legend, never colour alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime, time
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from footdrop_gui.ui.theme import is_dark, scaled_font
+from footdrop_gui.ui.chart_canvas import ChartCanvas, Point, Series, short_date
 
 FOOT_LABELS = {"left": "Left foot", "right": "Right foot", "both": "Both feet"}
 FOOT_STYLES = {
@@ -22,55 +28,69 @@ FOOT_STYLES = {
     "right": Qt.PenStyle.DashLine,
     "both": Qt.PenStyle.DotLine,
 }
-SERIES_COLORS = {False: ("#2a6a87", "#a8701c", "#5b6b7a"), True: ("#6cb1d1", "#e0a84a", "#a3aeb8")}
+FOOT_COLORS = {"left": 0, "right": 1, "both": 2}  # indexes into chart_canvas.SERIES_COLORS
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 DayReps = tuple[date, str, str, int, float]
 PainPoint = tuple[datetime, int | None, int | None]
 
 
-def stamp(day: date | datetime) -> float:
-    moment = day if isinstance(day, datetime) else datetime.combine(day, time(12))
-    return moment.timestamp()
+def day_words(day: date, with_year: bool) -> str:
+    """ "Tue 3 Nov" (with the year where the chart spans more than one)."""
+    return f"{WEEKDAYS[day.weekday()]} {short_date(day, with_year)}"
 
 
-class Chart(pg.PlotWidget):  # type: ignore[misc]
-    """A titled plot with a date axis, in the palette's colours."""
+def amount(value: float, one: str, many: str) -> str:
+    """ "1 rep", "24 reps": whole numbers, as people count them."""
+    whole = round(value)
+    return f"{whole} {one if whole == 1 else many}"
 
-    def __init__(self, title: str, unit: str) -> None:
-        super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.setMinimumHeight(220)
-        self.setMenuEnabled(False)
-        self.getPlotItem().setTitle(title)
-        self.getPlotItem().setLabel("left", unit)
-        self.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
-        self.legend = self.getPlotItem().addLegend(offset=(10, 10))
 
-    def apply_palette(self, window: QColor, text: QColor, font: QFont) -> None:
-        self.setBackground(window)
-        item = self.getPlotItem()
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(text)
-            axis.setTextPen(text)
-            axis.setStyle(tickFont=font)
-        item.titleLabel.setText(
-            item.titleLabel.text, color=text.name(), size=f"{font.pointSize()}pt"
+def spans_years(days: Sequence[date]) -> bool:
+    """Whether dates need their year to be told apart ("3 Nov 2025", "3 Nov 2026")."""
+    return bool(days) and min(days).year != max(days).year
+
+
+def day_tips(
+    days: list[date], values: list[float], unit: tuple[str, str], foot: str, with_year: bool
+) -> Callable[[int], str]:
+    """One foot's tooltips: "Tue 3 Nov: 24 reps, left foot"."""
+
+    def tip(index: int) -> str:
+        return f"{day_words(days[index], with_year)}: {amount(values[index], *unit)}, {foot}"
+
+    return tip
+
+
+def pain_tips(
+    rated: list[tuple[datetime, int]], label: str, with_year: bool
+) -> Callable[[int], str]:
+    """ "Tue 3 Nov at 09:30: pain 4 of 10, before exercise"."""
+
+    def tip(index: int) -> str:
+        when, value = rated[index]
+        return (
+            f"{day_words(when.date(), with_year)} at {when:%H:%M}: "
+            f"pain {value} of 10, {label.lower()} exercise"
         )
-        self.legend.setLabelTextColor(text)
+
+    return tip
 
 
 class ProgressCharts(QWidget):
-    """The three charts; the exercise chooser picks whose reps to show."""
+    """The four charts; the exercise chooser picks whose reps and hold times to show."""
 
     def __init__(self, exercise_name: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = exercise_name
         self._reps: list[DayReps] = []
-        self.minutes = Chart("Minutes of exercise per week", "minutes")
-        self.reps = Chart("Reps per day", "reps")
-        self.held = Chart("Seconds held per day", "seconds")
-        self.pain = Chart("Pain, 0 to 10", "pain")
-        self.pain.getPlotItem().setYRange(0, 10)
+        self.minutes = ChartCanvas("Minutes of exercise per week", "minutes")
+        self.reps = ChartCanvas("Reps per day", "reps")
+        self.held = ChartCanvas("Seconds held per day", "seconds")
+        self.pain = ChartCanvas("Pain, 0 to 10", "pain", y_top=10)
+        for chart in (self.minutes, self.reps, self.held, self.pain):
+            # The page scrolls: each chart keeps its comfortable height rather than its least.
+            chart.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Exercise to show")
         self.chooser.setMinimumHeight(40)
@@ -87,30 +107,11 @@ class ProgressCharts(QWidget):
         layout.addWidget(self.held)
         layout.addWidget(self.pain)
 
-    def _colors(self) -> tuple[str, ...]:
-        return SERIES_COLORS[is_dark(self.palette())]
-
-    def _style(self) -> None:
-        palette = self.palette()
-        font = scaled_font(self.font(), 0.85)
-        for chart in (self.minutes, self.reps, self.held, self.pain):
-            chart.apply_palette(
-                palette.color(palette.ColorRole.Base), palette.color(palette.ColorRole.Text), font
-            )
-
     def show_data(
         self, weekly: list[tuple[date, float]], reps: list[DayReps], pain: list[PainPoint]
     ) -> None:
-        self._style()
         self.empty.setVisible(not weekly)
-        colors = self._colors()
-        self.minutes.clear()
-        if weekly:
-            xs = [stamp(week) + 3.5 * 86400 for week, _ in weekly]
-            bars = pg.BarGraphItem(
-                x=xs, height=[m for _, m in weekly], width=6 * 86400, brush=colors[0], pen=None
-            )
-            self.minutes.addItem(bars)
+        self._draw_minutes(weekly)
         self._reps = reps
         totals: dict[str, int] = {}
         for row in reps:
@@ -125,39 +126,74 @@ class ProgressCharts(QWidget):
             self.chooser.setCurrentIndex(exercises.index(chosen))
         self.chooser.blockSignals(False)
         self._draw_exercise()
-        self.pain.clear()
-        for column, (label, color) in enumerate((("Before", colors[1]), ("After", colors[0]))):
-            points = [
-                (stamp(when), values[column])
-                for when, *values in pain
-                if values[column] is not None
-            ]
-            if points:
-                self.pain.plot(
-                    [x for x, _ in points],
-                    [y for _, y in points],
-                    name=label,
-                    pen=pg.mkPen(color, width=3),
-                    symbol="o",
-                    symbolBrush=color,
-                    symbolSize=8,
-                )
+        self._draw_pain(pain)
+
+    def _draw_minutes(self, weekly: list[tuple[date, float]]) -> None:
+        with_year = spans_years([week for week, _ in weekly])
+
+        def tip(index: int) -> str:
+            week, minutes = weekly[index]
+            return f"Week of {short_date(week, with_year)}: {amount(minutes, 'minute', 'minutes')}"
+
+        # Each bar stands over the middle of its week, Monday to Sunday.
+        bars = [Point(week.toordinal() + 3.5, minutes) for week, minutes in weekly]
+        summary = ""
+        if weekly:
+            summary = (
+                f"Minutes per week, {amount(len(weekly), 'week', 'weeks')}, "
+                f"latest {amount(weekly[-1][1], 'minute', 'minutes')}"
+            )
+        self.minutes.set_data([Series("Minutes", 0, bars, tip, bar_width=6)], summary)
 
     def _draw_exercise(self) -> None:
         exercise_id = self.chooser.currentData()
-        colors = self._colors()
-        for chart, column in ((self.reps, 3), (self.held, 4)):
-            chart.clear()
-            for number, side in enumerate(("left", "right", "both")):
-                rows = [r for r in self._reps if r[1] == exercise_id and r[2] == side]
-                if rows:
-                    pen = pg.mkPen(colors[number % 3], width=3, style=FOOT_STYLES[side])
-                    chart.plot(
-                        [stamp(r[0]) for r in rows],
-                        [r[column] for r in rows],
-                        name=FOOT_LABELS[side],
-                        pen=pen,
-                        symbol="o",
-                        symbolSize=6,
-                        symbolBrush=colors[number % 3],
-                    )
+        rows = [r for r in self._reps if r[1] == exercise_id]
+        with_year = spans_years([r[0] for r in rows])
+        for chart, one, many, counts in (
+            (self.reps, "rep", "reps", True),
+            (self.held, "second held", "seconds held", False),
+        ):
+            series = []
+            summary = [f"{chart.accessibleName()} of {self._name(exercise_id)}"] if rows else []
+            for side, label in FOOT_LABELS.items():
+                mine = [(day, reps, held) for day, _, foot, reps, held in rows if foot == side]
+                if not mine:
+                    continue
+                days = [day for day, _, _ in mine]
+                values = [float(reps if counts else held) for _, reps, held in mine]
+                tip = day_tips(days, values, (one, many), label.lower(), with_year)
+                # Midday: each day's point stands over its date.
+                points = [Point(d.toordinal() + 0.5, v) for d, v in zip(days, values, strict=True)]
+                series.append(Series(label, FOOT_COLORS[side], points, tip, FOOT_STYLES[side]))
+                summary.append(
+                    f"{label}: {amount(len(days), 'day', 'days')}, latest "
+                    f"{amount(values[-1], one, many)} on {day_words(days[-1], with_year)}"
+                )
+            chart.set_data(series, ". ".join(summary))
+
+    def _draw_pain(self, pain: list[PainPoint]) -> None:
+        with_year = spans_years([when.date() for when, _, _ in pain])
+        befores = [(when, before) for when, before, _ in pain if before is not None]
+        afters = [(when, after) for when, _, after in pain if after is not None]
+        series = []
+        for label, color, style, rated in (
+            ("Before", 1, Qt.PenStyle.DashLine, befores),
+            ("After", 0, Qt.PenStyle.SolidLine, afters),
+        ):
+            # The time of day too: two sessions on one day stay apart.
+            points = [
+                Point(when.toordinal() + (when.hour + when.minute / 60) / 24, value)
+                for when, value in rated
+            ]
+            series.append(Series(label, color, points, pain_tips(rated, label, with_year), style))
+        summary = ""
+        if pain:
+            when, before, after = pain[-1]
+            said = [
+                f"{v} {word}" for v, word in ((before, "before"), (after, "after")) if v is not None
+            ]
+            summary = (
+                f"Pain, 0 to 10, {amount(len(pain), 'session', 'sessions')} rated, "
+                f"latest {' and '.join(said)} exercise, on {day_words(when.date(), with_year)}"
+            )
+        self.pain.set_data(series, summary)
