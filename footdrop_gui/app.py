@@ -20,7 +20,7 @@ from footdrop_gui import APP_NAME, __version__
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
 from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.settings import AppSettings
-from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_palette, apply_scheme
+from footdrop_gui.ui.theme import STYLE_ARGS, Scheme, apply_body_font, apply_scheme, build_palette
 
 if TYPE_CHECKING:
     from footdrop_gui.opening import OpenWindow
@@ -36,12 +36,12 @@ UNEXPECTED = (
 
 
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication(argv)
+    app = QApplication([*argv, *STYLE_ARGS])
     app.setApplicationName("footdrop")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("footdrop")
-    apply_base_style(app)
+    apply_body_font(app)
     return app
 
 
@@ -118,7 +118,7 @@ def run_app(data_dir_arg: str | None) -> int:
         report_startup_problem(app, str(exc))
         return 1
     settings = AppSettings(data_dir)
-    apply_palette(app, settings.opening_dark())
+    app.setPalette(build_palette(settings.opening_dark()))  # the stylesheet comes with the window
     startup = Startup(app, data_dir, settings)
     try:
         startup.begin()

@@ -121,25 +121,25 @@ QLabel#pausedBanner {{
 """
 
 
-def apply_palette(app: QApplication, dark: bool) -> None:
-    app.setPalette(build_palette(dark))
-    app.setStyleSheet(style_sheet(dark))
-
-
 def apply_scheme(app: QApplication, scheme: Scheme) -> bool:
     """Install the light or dark palette for the user's choice (SYSTEM asks the desktop).
 
     Returns whether it is dark, for the next start's opening window (see AppSettings.last_dark).
     """
     dark = system_prefers_dark() if scheme is Scheme.SYSTEM else scheme is Scheme.DARK
-    apply_palette(app, dark)
+    app.setPalette(build_palette(dark))
+    app.setStyleSheet(style_sheet(dark))
     return dark
 
 
-def apply_base_style(app: QApplication) -> None:
-    """Fusion everywhere (it honours our palettes), and body text no smaller than 14 pt."""
-    if app.style().name() != "fusion":  # often already Fusion: making it twice costs ~7 ms
-        app.setStyle("Fusion")
+# Fusion everywhere (it honours our palettes), asked for on QApplication's command line so
+# that it is the one style made: setting it afterwards builds a second style, and touching
+# QStyle from Python builds its enums (~7 ms each at start-up).
+STYLE_ARGS = ["-style", "fusion"]
+
+
+def apply_body_font(app: QApplication) -> None:
+    """Body text no smaller than 14 pt."""
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), MIN_BODY_POINTS))
     app.setFont(font)

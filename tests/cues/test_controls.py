@@ -18,7 +18,7 @@ from footdrop_gui.cues.script import Tone
 from footdrop_gui.cues.speech import SpeechStatus, Voice
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.sound_settings import SoundSettingsDialog, VolumeControl
-from footdrop_gui.ui.theme import apply_base_style
+from footdrop_gui.ui.theme import apply_body_font
 from tests.cues.conftest import RecordingTones, SessionFactory, heard, said
 
 
@@ -264,7 +264,7 @@ def test_the_engines_start_only_once_the_window_is_up(
 def test_the_settings_dialog_fits_a_small_screen(
     qtbot: QtBot, qapp: QApplication, coach: Coach
 ) -> None:
-    apply_base_style(qapp)  # 14 pt body text, as the app runs
+    apply_body_font(qapp)  # 14 pt body text, as the app runs
     dialog = SoundSettingsDialog(coach)
     qtbot.addWidget(dialog)
     hint = dialog.sizeHint()

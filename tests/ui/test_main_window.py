@@ -16,7 +16,7 @@ from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
-from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_scheme, is_dark
+from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme, is_dark
 
 CATALOG = bundled.catalog()
 
@@ -25,7 +25,7 @@ CATALOG = bundled.catalog()
 def make_window(
     qapp: QApplication, qtbot: QtBot, data_dir: Path, journal: Journal
 ) -> Iterator[type[MainWindow]]:
-    apply_base_style(qapp)
+    apply_body_font(qapp)
     apply_scheme(qapp, Scheme.LIGHT)
 
     def build() -> MainWindow:

@@ -19,7 +19,7 @@ from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.summary_view import SummaryView
-from footdrop_gui.ui.theme import Scheme, apply_base_style, apply_scheme
+from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def clock() -> FakeClock:
 def window(
     qapp: QApplication, qtbot: QtBot, data_dir: Path, clock: FakeClock, journal: Journal
 ) -> Iterator[MainWindow]:
-    apply_base_style(qapp)
+    apply_body_font(qapp)
     apply_scheme(qapp, Scheme.LIGHT)
     settings = AppSettings(data_dir)
     settings.acknowledge_safety()

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from footdrop_gui.app import Startup
 from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.settings import AppSettings
-from footdrop_gui.ui.theme import Scheme, apply_palette, apply_scheme, is_dark
+from footdrop_gui.ui.theme import Scheme, apply_scheme, build_palette, is_dark
 
 
 @pytest.fixture
@@ -30,13 +30,23 @@ def settings(data_dir: Path) -> AppSettings:
 
 
 @pytest.fixture
-def startup(qapp: QApplication, data_dir: Path, settings: AppSettings) -> Iterator[Startup]:
-    opening = Startup(qapp, data_dir, settings)
-    yield opening
-    if opening.opened is not None:
-        opening.opened.window.close()
-        opening.opened.journal.close()
+def startups(qapp: QApplication, data_dir: Path, settings: AppSettings) -> Iterator[list[Startup]]:
+    """Start-ups made by a test, in the palette it chose first (as run_app does)."""
+    made: list[Startup] = []
+    yield made
+    for opening in made:
+        if opening.opened is not None:
+            opening.opened.window.close()
+            opening.opened.journal.close()
     apply_scheme(qapp, Scheme.LIGHT)
+
+
+@pytest.fixture
+def startup(
+    qapp: QApplication, data_dir: Path, settings: AppSettings, startups: list[Startup]
+) -> Startup:
+    startups.append(Startup(qapp, data_dir, settings))
+    return startups[0]
 
 
 def stand_in(qapp: QApplication) -> OpeningWindow | None:
@@ -70,10 +80,17 @@ def test_a_second_call_to_open_does_not_open_a_second_window(
 
 
 def test_the_opening_window_uses_the_colours_seen_last_time(
-    qapp: QApplication, qtbot: QtBot, startup: Startup, settings: AppSettings
+    qapp: QApplication,
+    qtbot: QtBot,
+    data_dir: Path,
+    settings: AppSettings,
+    startups: list[Startup],
 ) -> None:
     settings.last_dark = True  # dark last time, and the scheme follows the computer
-    apply_palette(qapp, settings.opening_dark())
+    qapp.setStyleSheet("")  # as at a real start: the stylesheet comes with the main window
+    qapp.setPalette(build_palette(settings.opening_dark()))
+    startups.append(Startup(qapp, data_dir, settings))
+    startup = startups[0]
     startup.begin()
     first = stand_in(qapp)
     assert first is not None and is_dark(first.palette())
