@@ -11,7 +11,7 @@ shoot() {  # size scheme view
   local size=$1 scheme=$2 view=$3 dir
   dir=$(mktemp -d)
   {
-    [ "$view" = safety ] || printf '[safety]\nacknowledged_version=1\n'
+    [ "$view" = safety ] || printf '[safety]\nacknowledged_version=1\n[you]\naffected_side=left\n'
     printf '[appearance]\nscheme=%s\n' "$scheme"
   } >"$dir/settings.ini"
   xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
@@ -22,6 +22,8 @@ shoot() {  # size scheme view
       [ -n "$win" ] && break
       sleep 0.1
     done
+    sleep 2  # the opening window gives way to the main window (same title, same place)
+    win=$(xdotool search --onlyvisible --name "^Foot Drop Exercises$" | tail -1)
     xdotool windowmove "$win" 0 0 windowsize "$win" "${size%x*}" "${size#*x}"
     sleep 1
     import -window root "$file"

@@ -2,7 +2,8 @@
 
 Run under a real X server: `xvfb-run -s '-screen 0 1280x800x24' .venv/bin/python
 docs/screenshots/shoot.py`. Each state (hold, rest, side change, paused, away, summary) is
-reached exactly, at 1280x800 and 1024x600, light and dark, and saved beside this file.
+reached exactly, at 1280x800 and 1024x600, light and dark, and saved beside this file; so
+are the opening window shown at start-up, the library, history and routines.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.program import Side
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import SideQuestion
@@ -116,6 +118,11 @@ def main() -> int:
             data_dir = Path(tempfile.mkdtemp())
             settings = AppSettings(data_dir)
             settings.acknowledge_safety()
+            opening = OpeningWindow(settings)
+            opening.resize(*size)
+            opening.show()
+            shoot(opening, "opening", scheme, size)
+            opening.close()
             clock = FakeClock()
             journal, _ = Journal.open(data_dir)
             fill(journal._conn, 100, date.today() - timedelta(days=1), DAILY, days_off=0.15)

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.daily_button.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.daily_button.setMinimumHeight(56)
         self.daily_button.clicked.connect(lambda: self.start_routine(self.daily_routine()))
-        self.daily_length = QLabel()
+        self.daily_length = QLabel(wordWrap=True)  # a long routine name wraps on a small screen
         self.routines_button = QPushButton("Your routines")
         self.routines_button.setMinimumHeight(56)
         self.routines_button.setFont(scaled_font(self.font(), 1.15))
@@ -100,8 +100,7 @@ class MainWindow(QMainWindow):
         self.history_button.clicked.connect(self.show_history)
         top = QHBoxLayout()
         top.addWidget(self.daily_button)
-        top.addWidget(self.daily_length)
-        top.addStretch(1)
+        top.addWidget(self.daily_length, 1)
         top.addWidget(self.routines_button)
         top.addWidget(self.history_button)
         library_page = QWidget()
