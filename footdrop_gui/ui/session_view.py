@@ -5,17 +5,12 @@ A view only: it shows a SessionDisplay and emits signals; the controller decides
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAction,
-    QFont,
-    QFontMetrics,
     QKeySequence,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.core.session_display import SessionDisplay
+from footdrop_gui.ui.countdown_label import CountdownLabel
 from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.theme import scaled_font
 
-# The countdown's digits (as drawn) are at least a quarter of the window's height (UX guide).
-COUNTDOWN_HEIGHT_SHARE = 0.26
 PAUSED_TEXT = "PAUSED · press Space to carry on"
 
 
@@ -94,10 +88,7 @@ class SessionView(QWidget):
         self.notice.hide()
 
         self.picture = IllustrationView()
-        self.countdown = QLabel()
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Seconds left")
-        self.countdown.setMinimumWidth(200)
+        self.countdown = CountdownLabel()
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setWordWrap(True)
@@ -190,17 +181,6 @@ class SessionView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(signal)
             self.addAction(action)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: the number never jitters
-        font.setPixelSize(100)
-        digit_height = QFontMetrics(font).tightBoundingRect("8").height()
-        wanted = self.window().height() * COUNTDOWN_HEIGHT_SHARE
-        font.setPixelSize(max(48, math.ceil(100 * wanted / digit_height)))
-        self.countdown.setFont(font)
-        super().resizeEvent(event)
 
     def show_display(self, d: SessionDisplay) -> None:
         self.title.setText(d.title)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +23,9 @@ from footdrop_gui.ui.theme import scaled_font
 
 SIDE_NAMES = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
 COLUMNS = ("Exercise", "Side", "Reps", "Sets", "Time held")
+# Rows the table always has room for (the page scrolls on a small screen; longer tables
+# scroll inside themselves).
+ROWS_ALWAYS_SHOWN = 6
 
 
 class SummaryView(QWidget):
@@ -54,13 +58,22 @@ class SummaryView(QWidget):
         self.done_button.setDefault(True)
         self.done_button.setToolTip("Save how it went and return to the exercise library")
         self.done_button.clicked.connect(self.closed)
+        # On a small screen the summary scrolls; "Back to exercises" stays in sight below it.
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 16, 24, 8)
+        column.addWidget(self.heading)
+        column.addWidget(self.time_taken)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.rating_heading)
+        column.addWidget(self.rating)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(content)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.time_taken)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.rating_heading)
-        layout.addWidget(self.rating)
+        layout.setContentsMargins(0, 0, 24, 16)
+        layout.addWidget(self.scroller, 1)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_summary(self, rows: list[SummaryRow], seconds: float, ended_early: bool) -> None:
@@ -82,4 +95,11 @@ class SummaryView(QWidget):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        shown = min(len(rows), ROWS_ALWAYS_SHOWN)
+        rows_height = sum(self.table.rowHeight(row) for row in range(shown))
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + rows_height + frame
+        )
         self.done_button.setFocus()

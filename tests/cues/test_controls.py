@@ -99,8 +99,9 @@ def test_the_volume_buttons_set_tones_and_voice_and_are_kept(
 
 
 def test_volume_buttons_never_take_the_space_key_and_are_big(
-    qtbot: QtBot, session: SessionFactory, coach: Coach
+    qtbot: QtBot, qapp: QApplication, session: SessionFactory, coach: Coach
 ) -> None:
+    apply_body_font(qapp)  # 14 pt body text, as the app runs
     session("toe-lifts")
     control = show_with_volume(qtbot, coach, session)
     buttons = control.findChildren(QPushButton)
@@ -108,7 +109,8 @@ def test_volume_buttons_never_take_the_space_key_and_are_big(
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in buttons)
     assert all(b.height() >= 44 and b.width() >= 44 for b in buttons)
     assert all(b.accessibleName() for b in buttons)
-    assert control.sizeHint().width() <= 300  # compact: fits beside the session's buttons
+    assert control.sizeHint().width() <= 1024 // 3  # compact: a third of a small screen
+    assert session.sessions[-1].view.minimumSizeHint().width() <= 1024  # the screen still fits
 
 
 def test_quiet_mode_keeps_only_the_tones_at_phase_changes(

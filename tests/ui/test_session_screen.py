@@ -211,6 +211,39 @@ def test_ending_shows_a_summary_and_returns_to_the_library(
     assert window.session is None
 
 
+SMALL_SCREEN_WINDOW = (1024, 560)  # a 1024 x 600 screen, less a panel and the title bar
+
+
+@pytest.mark.parametrize("state", ["paused", "away", "summary"])
+def test_a_small_screen_keeps_the_whole_session_in_sight(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, state: str
+) -> None:
+    window.resize(*SMALL_SCREEN_WINDOW)
+    view = start_from_detail(window, qtbot, "band-dorsiflexion-seated")
+    run_for(window, clock, 10 + 4 * 3 + 1)
+    if state == "paused":
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+        assert view.banner.isVisible()
+    elif state == "away":
+        clock.suspend(12 * 60)
+        run_for(window, clock, 0.5)
+        assert view.away_box.isVisible()
+    else:
+        answer_next_box("End session")
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == SMALL_SCREEN_WINDOW  # it did not grow
+    if state == "summary":
+        summary = view_of_summary(window)
+        done = summary.done_button.mapTo(window, summary.done_button.rect().bottomRight())
+        assert window.rect().contains(done)  # "Back to exercises" is on screen
+    else:
+        needed = QFontMetrics(view.countdown.font()).height()
+        assert needed <= view.countdown.height()  # the number is whole, never clipped
+        buttons = view.pause_button.mapTo(window, view.pause_button.rect().bottomRight())
+        assert window.rect().contains(buttons)
+
+
 def test_daily_routine_starts_from_the_big_button(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.mouseClick(window.daily_button, Qt.MouseButton.LeftButton)
     view = view_of(window)
