@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -154,10 +155,12 @@ class RoutineEditor(QDialog):
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1))
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(1))
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
-        list_buttons = QHBoxLayout()
-        for button in (add, self.remove_button, self.up_button, self.down_button):
+        list_buttons = QGridLayout()  # two by two: the dialog fits a 1024-wide screen
+        for number, button in enumerate(
+            (add, self.remove_button, self.up_button, self.down_button)
+        ):
             button.setMinimumHeight(44)
-            list_buttons.addWidget(button)
+            list_buttons.addWidget(button, number // 2, number % 2)
 
         self.entry_title = QLabel()
         self.entry_title.setFont(scaled_font(self.font(), 1.2, bold=True))
