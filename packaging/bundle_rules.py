@@ -1,5 +1,5 @@
 """What a Foot Drop Exercises bundle keeps and leaves out: shared by build.spec and the bench's
-minimal baseline (packaging/minimal/minimal.spec), so both are built by the same rules.
+trimmed reference window (packaging/minimal/minimal_trimmed.spec), built by the same rules.
 
 - Qt plug-ins are filtered by type (PLUGINS) before PyInstaller analyses them, so the
   libraries an unwanted plug-in links (GTK's, the eglfs ones) never enter the bundle.

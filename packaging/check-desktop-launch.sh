@@ -32,6 +32,12 @@ if ! window="$(timeout 60 xdotool search --sync --onlyvisible --name 'Foot Drop 
 fi
 sleep 3  # let the first-run notices open over the window, as a new user sees them
 kill -0 "$pid" 2>/dev/null || { echo "check-desktop-launch: the app quit:" >&2; cat "$log" >&2; exit 1; }
+# The first window is the opening one (same title); the main window has replaced it by now.
+window="$(xdotool search --onlyvisible --name '^Foot Drop Exercises$' | tail -n 1)"
 import -window root "$shot"
 echo "check-desktop-launch: window $window ($(xdotool getwindowname "$window")) shown; screenshot $shot"
-xprop -id "$window" WM_CLASS _NET_WM_ICON 2>/dev/null | cut -c1-100 || true
+xprop -id "$window" WM_CLASS
+# The window's own icon (taskbars and window switchers): its first two numbers are its size.
+icon="$(xprop -notype -id "$window" 32c _NET_WM_ICON | sed -n 's/^_NET_WM_ICON = \([0-9]*\), \([0-9]*\),.*/\1x\2/p')"
+[ -n "$icon" ] || { echo "check-desktop-launch: the window has no icon" >&2; exit 1; }
+echo "check-desktop-launch: window icon ${icon}"
