@@ -30,8 +30,8 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 # back), the main window opens anyway after this long.
 OPEN_ANYWAY_MS = 1000
 UNEXPECTED = (
-    "Something unexpected went wrong while opening. Your history has not been changed. "
-    "Please try again; if it keeps happening, ask someone to run 'footdrop --self-test'."
+    "Something unexpected stopped it from opening. Please try again; if it keeps happening, "
+    "ask someone to run 'footdrop --self-test' and pass on what it says."
 )
 
 
@@ -96,16 +96,19 @@ class Startup:
 
         try:
             self.opened = open_main_window(self._app, self._data_dir, self._settings)
-        except Exception as exc:  # whatever it is: say so and close calmly
-            if not isinstance(exc, StartupProblem):
-                traceback.print_exc()  # the details, for whoever helps, on stderr only
-            report_startup_problem(
-                self._app, str(exc) if isinstance(exc, StartupProblem) else UNEXPECTED
-            )
-            self._app.exit(1)
-            stand_in.close()
+        except StartupProblem as exc:
+            self._give_up(stand_in, str(exc))
+            return
+        except Exception:  # a bug: the details on stderr for whoever helps, calm words on screen
+            traceback.print_exc()
+            self._give_up(stand_in, UNEXPECTED)
             return
         stand_in.close()  # the main window is shown over it first, so there is no gap
+
+    def _give_up(self, stand_in: OpeningWindow, message: str) -> None:
+        report_startup_problem(self._app, message)
+        self._app.exit(1)
+        stand_in.close()
 
 
 def run_app(data_dir_arg: str | None) -> int:

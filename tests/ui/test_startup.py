@@ -49,6 +49,14 @@ def startup(
     return startups[0]
 
 
+@pytest.fixture
+def exits(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The exit codes the app asks for; the test's own event loops keep running."""
+    asked: list[int] = []
+    monkeypatch.setattr(qapp, "exit", asked.append)
+    return asked
+
+
 def stand_in(qapp: QApplication) -> OpeningWindow | None:
     shown = [w for w in qapp.topLevelWidgets() if isinstance(w, OpeningWindow) and w.isVisible()]
     return shown[0] if shown else None
@@ -108,6 +116,7 @@ def test_a_history_from_a_newer_version_is_reported_and_the_app_closes_calmly(
     startup: Startup,
     data_dir: Path,
     capsys: pytest.CaptureFixture[str],
+    exits: list[int],
 ) -> None:
     with sqlite3.connect(data_dir / "history.sqlite3") as newer:
         newer.execute("PRAGMA user_version = 99")
@@ -117,6 +126,7 @@ def test_a_history_from_a_newer_version_is_reported_and_the_app_closes_calmly(
     message = capsys.readouterr().err
     assert "newer version" in message.lower()
     assert "Traceback" not in message
+    assert exits == [1]
 
 
 def test_nothing_heavy_is_loaded_before_the_opening_window_is_painted(data_dir: Path) -> None:
@@ -148,3 +158,26 @@ def test_nothing_heavy_is_loaded_before_the_opening_window_is_painted(data_dir: 
     ):
         assert f"'{heavy}'" not in loaded, heavy
     assert "'footdrop_gui.ui.opening_window'" in loaded
+
+
+def test_an_unexpected_failure_while_opening_is_reported_calmly(
+    qapp: QApplication,
+    qtbot: QtBot,
+    startup: Startup,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    exits: list[int],
+) -> None:
+    import footdrop_gui.opening
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(footdrop_gui.opening, "open_main_window", broken)
+    startup.begin()
+    qtbot.waitUntil(lambda: stand_in(qapp) is None)
+    assert startup.opened is None
+    said = capsys.readouterr().err
+    assert "footdrop: Something unexpected stopped it from opening" in said
+    assert "RuntimeError: a bug" in said  # the details, for whoever helps (stderr only)
+    assert exits == [1]
