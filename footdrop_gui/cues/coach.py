@@ -5,7 +5,7 @@ One entry point for the app:
     coach = Coach(settings.path, parent=window)      # settings.ini (or the data folder)
     window.show(); coach.start_engines_later()       # sound and speech start after show()
     coach.follow(controller)                         # each new SessionController, before start()
-    view.header.layout().addWidget(coach.volume_widget(view))  # -, volume, +, Mute; M mutes
+    view.add_to_header(coach.volume_widget(view))  # -, volume, +, Mute; M mutes
     coach.open_settings(window)                      # the Sound and voice dialog
 
 Timing comes from the session engine alone (its elapsed() and step boundaries), so tests drive

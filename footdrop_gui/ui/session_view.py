@@ -143,18 +143,19 @@ class SessionView(QWidget):
         self.end_button.clicked.connect(self.end_requested)
         self.fullscreen_button.clicked.connect(self.fullscreen_toggled)
 
-        # While paused, the banner takes the header's place, so nothing else moves.
+        # While paused, the banner takes the title's place in the header, so nothing else
+        # moves and the volume control at the header's end stays in reach.
         self.header = QWidget()
         self._header_row = QHBoxLayout(self.header)
         self._header_row.setContentsMargins(0, 0, 0, 0)
         self._header_row.addWidget(self.title, 1)
+        self._header_row.addWidget(self.banner, 1)
         self._header_row.addWidget(self.side)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 8, 20, 10)
         layout.addWidget(self.header)
-        layout.addWidget(self.banner)
         layout.addWidget(self.away_box)
         layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
@@ -217,7 +218,8 @@ class SessionView(QWidget):
     def _show_banner(self, text: str | None) -> None:
         self.banner.setText(text or "")
         self.banner.setVisible(text is not None)
-        self.header.setVisible(text is None)
+        self.title.setVisible(text is None)
+        self.side.setVisible(text is None)
 
     def ask_about_absence(self, minutes_text: str) -> None:
         self._show_banner(f"You were away {minutes_text}. Carry on, or start this exercise again?")

@@ -18,6 +18,7 @@ from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.sound_settings import VolumeControl
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme
 
@@ -117,6 +118,8 @@ def test_space_pauses_unmistakably_and_time_stands_still(
     assert window.session is not None and window.session.engine.state is State.PAUSED
     assert view.banner.isVisible() and "PAUSED" in view.banner.text()
     assert view.pause_button.text() == "Carry on"
+    volume = view.header.findChild(VolumeControl)
+    assert volume is not None and volume.isVisible()  # the sound can still be turned down
     clock.advance(120)
     window.session.refresh()
     assert view.countdown.text() == "25"
