@@ -35,20 +35,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
 APP = ("app", ROOT / "build.spec", ROOT / "dist", ROOT / "build" / "pyinstaller", "footdrop")
-MINIMAL = (
-    "minimal",
-    ROOT / "packaging" / "minimal" / "minimal.spec",
-    ROOT / "build" / "bench" / "dist",
-    ROOT / "build" / "bench" / "work",
-    "minimal",
-)
-TRIMMED = (
-    "trimmed",
-    ROOT / "packaging" / "minimal" / "minimal_trimmed.spec",
-    ROOT / "build" / "bench" / "dist",
-    ROOT / "build" / "bench" / "work-trimmed",
-    "minimal-trimmed",
-)
+BENCH = ROOT / "build" / "bench"
+
+
+def baseline(name: str, spec: str, program: str) -> tuple[str, Path, Path, Path, str]:
+    """A bare-window bundle built into build/bench/ from a spec in packaging/minimal/."""
+    return (
+        name,
+        ROOT / "packaging" / "minimal" / spec,
+        BENCH / "dist",
+        BENCH / f"work-{name}",
+        program,
+    )
+
+
+MINIMAL = baseline("minimal", "minimal.spec", "minimal")
+TRIMMED = baseline("trimmed", "minimal_trimmed.spec", "minimal-trimmed")
 LAUNCH_TIMEOUT = 60
 
 
