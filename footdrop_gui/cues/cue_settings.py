@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 SETTINGS_FILE = "settings.ini"
-DEFAULT_TONE_VOLUME = 60
+# Equal volumes sound equally loud (the tones are made to match the voice), so the defaults match.
+DEFAULT_TONE_VOLUME = 70
 DEFAULT_VOICE_VOLUME = 70
 DEFAULT_OVERALL_VOLUME = 100
 VOLUME_STEP = 10

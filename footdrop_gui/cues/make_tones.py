@@ -1,9 +1,9 @@
 """The app's own tones, made from sine waves: soft, short, and with no click at either end.
 
 Each note rises and falls with a raised-cosine fade (25 ms), so the wave starts and ends at
-zero and the loudspeaker never jumps. Peaks stay below -12 dBFS. Pitches differ enough to
-tell the cues apart without looking. The shipped files in resources/sounds/ are exactly what
-this script writes (a test compares them), so change a tone here and run:
+zero and the loudspeaker never jumps. Peaks stay below -6 dBFS, so nothing clips. Pitches
+differ enough to tell the cues apart without looking. The shipped files in resources/sounds/
+are exactly what this script writes (a test compares them), so change a tone here and run:
 
     python -m footdrop_gui.cues.make_tones
 """
@@ -39,21 +39,32 @@ class ToneSpec:
     what: str
 
 
-# Ordered softest first: the first sound of a session (phase start) is never the loudest one.
+# Levels: at the default volumes (tones and voice both at 70 %) each tone is about as loud as
+# the spoken coach (espeak-ng through speech-dispatcher), within 1.5 dB on an A-weighted
+# measure (tests/cues/test_loudness.py records both); the pip is as loud as the words, so it
+# is heard across a room. Ordered softest first: the first sound of a session (phase start,
+# played softer still) is never the loudest. A short pip needs a higher peak than a long
+# note to sound as loud.
 TONES: tuple[ToneSpec, ...] = (
-    ToneSpec("last-three", (Note(520.0, 0.12),), -18.0, "a short pip in each of the last 3 s"),
-    ToneSpec("phase-start", (Note(660.0, 0.25),), -15.0, "a new step begins"),
-    ToneSpec("rest-over", (Note(784.0, 0.30),), -14.0, "the rest is over: work again"),
+    ToneSpec("last-three", (Note(520.0, 0.15),), -7.5, "a short pip in each of the last 3 s"),
+    ToneSpec("phase-start", (Note(660.0, 0.25),), -9.0, "a new step begins"),
+    ToneSpec(
+        "paused",
+        (Note(587.33, 0.18, 0.04), Note(440.0, 0.26)),
+        -8.0,
+        "the session stops: paused, away, or ended early (two falling notes)",
+    ),
+    ToneSpec("rest-over", (Note(784.0, 0.30),), -9.5, "the rest is over: work again"),
     ToneSpec(
         "exercise-done",
         (Note(660.0, 0.18, 0.05), Note(880.0, 0.26)),
-        -13.0,
-        "an exercise is finished (two notes)",
+        -9.0,
+        "an exercise is finished (two rising notes)",
     ),
     ToneSpec(
         "session-done",
         (Note(523.25, 0.20, 0.04), Note(659.25, 0.20, 0.04), Note(783.99, 0.40)),
-        -12.5,
+        -8.5,
         "the session is finished (three rising notes)",
     ),
 )

@@ -52,6 +52,7 @@ class Tone(StrEnum):
 
     LAST_THREE = "last-three"
     PHASE_START = "phase-start"
+    PAUSED = "paused"
     REST_OVER = "rest-over"
     EXERCISE_DONE = "exercise-done"
     SESSION_DONE = "session-done"

@@ -91,7 +91,7 @@ def test_the_volume_buttons_set_tones_and_voice_and_are_kept(
     qtbot.waitUntil(lambda: engine_volume(coach) == pytest.approx(normal * (0.7 * 0.5) ** 2))
     tones.played.clear()
     s.run(10)
-    assert tones.played[-1] == (Tone.REST_OVER, pytest.approx((0.6 * 0.5) ** 2))
+    assert tones.played[-1] == (Tone.REST_OVER, pytest.approx((0.7 * 0.5) ** 2))
     assert CueSettings(settings_file).overall_volume == 50
     for _ in range(6):
         qtbot.mouseClick(control.louder_button, Qt.MouseButton.LeftButton)
@@ -163,7 +163,7 @@ def test_the_first_sound_of_a_session_is_never_the_loudest(
         return gain * 10 ** (spec(tone.value).peak_dbfs / 20)
 
     first, *rest = [loudness(t, g) for t, g in tones.played]
-    assert tones.played[0] == (Tone.PHASE_START, pytest.approx(0.36 * FIRST_SOUND_GAIN))
+    assert tones.played[0] == (Tone.PHASE_START, pytest.approx(0.49 * FIRST_SOUND_GAIN))
     assert first < max(rest)
     assert first < min(loudness(t, g) for t, g in tones.played[1:] if t is Tone.PHASE_START)
 
@@ -230,11 +230,11 @@ def test_sound_settings_are_kept_between_runs_beside_the_app_settings(
 def test_defaults_and_bad_values(settings_file: Path) -> None:
     fresh = CueSettings(settings_file)
     assert (fresh.tones_on, fresh.voice_on, fresh.quiet) == (True, True, False)
-    assert (fresh.tone_volume, fresh.voice_volume, fresh.overall_volume) == (60, 70, 100)
+    assert (fresh.tone_volume, fresh.voice_volume, fresh.overall_volume) == (70, 70, 100)
     assert (fresh.rate, fresh.voice, fresh.engine) == (0.0, None, "")
     settings_file.write_text("[sound]\ntone_volume=loud\nrate=9\nquiet=maybe\n", encoding="utf-8")
     odd = CueSettings(settings_file)
-    assert (odd.tone_volume, odd.rate, odd.quiet) == (60, 1.0, False)
+    assert (odd.tone_volume, odd.rate, odd.quiet) == (70, 1.0, False)
 
 
 def test_the_locale_voice_is_chosen_not_the_engines_first(
