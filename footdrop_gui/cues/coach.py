@@ -45,6 +45,7 @@ from footdrop_gui.cues.script import (
     Tone,
     announcement,
     boundary_tone,
+    count_lead,
     fit,
     moments,
     speech_seconds,
@@ -449,12 +450,16 @@ class Coach(QObject):
             tone = boundary_tone(kinds, ended, engine.step)
             if tone is not None:
                 self._play(tone, now)
-            self._announce(engine.step, now, self._step_end)
+            self._announce(engine.step, now, self._words_deadline(engine.step, whole=True))
         elif EventKind.RESUMED in kinds:
             self._index = engine.index
             self._enter_step(engine, now)
-            self._announce(engine.step, now, self._step_end)
+            self._announce(engine.step, now, self._words_deadline(engine.step, whole=False))
         self._schedule()
+
+    def _words_deadline(self, step: Step, whole: bool) -> float:
+        """When a step's words must be over: before its count (see script.count_lead)."""
+        return self._step_end - count_lead(step, self.channels(), whole_instruction=whole)
 
     def _enter_step(self, engine: SessionEngine, now: float) -> None:
         index = engine.index

@@ -12,6 +12,9 @@ The rules, in plain words:
   delayed: when it would start late, with under 0.7 s left, or while an announcement is still
   being spoken (an announcement may cut off a count, never the reverse). A countdown never
   starts at "1".
+- On a short hold the count is kept and the words shrink to end before it ("Rep 4. Lift your
+  toes and hold" becomes "Lift", then "2", "1"). Only the first rep of a set, where the person
+  learns what to do, keeps its whole instruction at the count's expense.
 - Quiet mode keeps only the tones at phase changes.
 """
 
@@ -179,6 +182,18 @@ def moments(step: Step, channels: Channels) -> list[Moment]:
             if number < step.seconds:  # never at the step's own start
                 found.append(Moment(number, style, str(number)))
     return sorted(found, key=lambda m: -m.before_end)
+
+
+def count_lead(step: Step, channels: Channels, whole_instruction: bool = False) -> float:
+    """How long before a step ends its words must be over so that its count is heard.
+
+    0 when there is no count to keep (a lone "1" is never said) or when the step's whole
+    instruction matters more: the start of a first rep, or of any step that is not a hold.
+    """
+    if whole_instruction and (step.kind is not StepKind.HOLD or step.rep_number <= 1):
+        return 0.0
+    counts = [m.before_end for m in moments(step, channels) if m.kind is MomentKind.COUNT]
+    return max(counts) if len(counts) > 1 else 0.0
 
 
 def boundary_tone(

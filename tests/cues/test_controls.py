@@ -179,9 +179,10 @@ def test_pause_silences_the_count_and_carrying_on_says_the_step_again(
     assert len(coach.history) == before  # no count while paused
     s.controller.toggle_pause()
     s.run(5)
-    # The step is said again; "3" would cut it off, so the count starts at "2".
+    # The step is said again, short enough to keep the whole count.
     assert heard(coach)[before:] == [
-        (35.0, "say", "Lean into the wall and hold"),
+        (35.0, "say", "Lean"),
+        (37.0, "say", "3"),
         (38.0, "say", "2"),
         (39.0, "say", "1"),
         (40.0, "tone", "phase-start"),

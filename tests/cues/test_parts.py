@@ -20,6 +20,7 @@ from footdrop_gui.cues.script import (
     MomentKind,
     Tone,
     announcement,
+    count_lead,
     fit,
     moments,
     shorter,
@@ -150,6 +151,26 @@ def test_what_a_steps_last_seconds_sound_like() -> None:
     assert moments(short_hold, Channels(tones=True, voice=False)) == []  # no pips under 5 s
     release = step(StepKind.RELEASE, 10, "Lower")
     assert moments(release, voice_and_tones) == []
+
+
+def test_a_short_holds_words_end_before_its_count() -> None:
+    both = Channels(tones=True, voice=True)
+    later_rep = step(StepKind.HOLD, 3, "Lift your toes and hold", rep_number=2, rep_count=12)
+    assert count_lead(later_rep, both, whole_instruction=True) == 2  # "2" comes 2 s before the end
+    variants = announcement(later_rep)
+    # 1 s for words before "2", at every pace: only the action word fits.
+    for rate in (-0.4, 0.0, 0.2):
+        assert fit(variants, 3 - count_lead(later_rep, both), rate) == "Lift"
+    first_rep = step(StepKind.HOLD, 3, "Lift your toes and hold", rep_number=1, rep_count=12)
+    assert count_lead(first_rep, both, whole_instruction=True) == 0  # learning what to do
+    assert count_lead(first_rep, both, whole_instruction=False) == 2  # carrying on after a pause
+    five = step(StepKind.HOLD, 5, "Pull and hold against the band", rep_number=4, rep_count=10)
+    assert fit(announcement(five), 5 - count_lead(five, both)) == "Rep 4. Pull and hold"
+    two = step(StepKind.HOLD, 2, "Pull and hold", rep_number=4, rep_count=10)
+    assert count_lead(two, both) == 0  # a lone "1" is never counted: nothing to keep
+    assert count_lead(later_rep, Channels(tones=True, voice=True, quiet=True)) == 0
+    rest = step(StepKind.REST, 15, "Rest, 15 seconds")
+    assert count_lead(rest, both, whole_instruction=True) == 0  # pips, not a count
 
 
 SPEECHD_LIKE = [
