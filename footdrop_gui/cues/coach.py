@@ -35,9 +35,12 @@ from footdrop_gui.cues.audio_check import NOTICES as AUDIO_NOTICES
 from footdrop_gui.cues.audio_check import AudioProblem
 from footdrop_gui.cues.cue_settings import CueSettings
 from footdrop_gui.cues.script import (
+    AWAY_WORDS,
     COUNT_MIN_LEFT,
+    ENDED_WORDS,
     LATE_SECONDS,
     MARGIN_SECONDS,
+    PAUSED_WORDS,
     Channels,
     Moment,
     MomentKind,
@@ -45,6 +48,7 @@ from footdrop_gui.cues.script import (
     Tone,
     announcement,
     boundary_tone,
+    carrying_on,
     count_lead,
     fit,
     moments,
@@ -425,37 +429,43 @@ class Coach(QObject):
         if engine is None or not events:
             return
         kinds = {e.kind for e in events}
+        now = engine.elapsed()
         done = next((e for e in events if e.kind is EventKind.SESSION_DONE), None)
-        if done is not None:
-            self._pending = []
-            self._timer.stop()
-            self._silence()
-            tone = boundary_tone(kinds, None, None, early=done.ended_early)
-            if tone is not None and not done.ended_early:
-                self._play(tone, engine.elapsed())
-                self._announce(engine.program.steps[-1], engine.elapsed(), math.inf)
-            return
+        early = done is not None and done.ended_early
         if engine.state is not State.RUNNING:
             self._pending = []
             self._timer.stop()
-            self._silence()
             self._index = engine.index
+            if done is not None or EventKind.PAUSED in kinds:
+                self._play_for(boundary_tone(kinds, None, None, early), now)
+            if done is not None and not early:
+                self._announce(engine.program.steps[-1], now, math.inf)
+            elif early or EventKind.PAUSED in kinds:
+                away = engine.state is State.AWAY
+                self._say_now(ENDED_WORDS if early else AWAY_WORDS if away else PAUSED_WORDS, now)
+            else:
+                self._silence()  # moved while paused: said when the person carries on
             return
-        started = any(e.kind is EventKind.STEP_STARTED and e.index == engine.index for e in events)
-        now = engine.elapsed()
-        if started:
+        resumed = EventKind.RESUMED in kinds
+        if any(e.kind is EventKind.STEP_STARTED and e.index == engine.index for e in events):
             ended = engine.program.steps[self._index] if self._index is not None else None
-            self._index = engine.index
-            self._enter_step(engine, now)
-            tone = boundary_tone(kinds, ended, engine.step)
-            if tone is not None:
-                self._play(tone, now)
-            self._announce(engine.step, now, self._words_deadline(engine.step, whole=True))
-        elif EventKind.RESUMED in kinds:
-            self._index = engine.index
-            self._enter_step(engine, now)
-            self._announce(engine.step, now, self._words_deadline(engine.step, whole=False))
+        elif resumed:
+            ended = None
+        else:
+            self._schedule()
+            return
+        self._index = engine.index
+        self._enter_step(engine, now)
+        self._play_for(boundary_tone(kinds, ended, engine.step), now)
+        deadline = self._words_deadline(engine.step, whole=not resumed)
+        self._announce(engine.step, now, deadline, resumed)
         self._schedule()
+
+    def _say_now(self, words: str, now: float) -> None:
+        """Calm words for a pause, an absence or an early end (cutting off what was said)."""
+        speaking = self.channels().speaking
+        if not (speaking and self._say(words, Priority.ANNOUNCEMENT, now, math.inf)):
+            self._silence()
 
     def _words_deadline(self, step: Step, whole: bool) -> float:
         """When a step's words must be over: before its count (see script.count_lead)."""
@@ -529,6 +539,10 @@ class Coach(QObject):
         return self._busy_priority if speaking else None
 
     # -- sounding --------------------------------------------------------------------------
+    def _play_for(self, tone: Tone | None, now: float) -> None:
+        if tone is not None:
+            self._play(tone, now)
+
     def _play(self, tone: Tone, now: float, first_gain: bool = True) -> None:
         if self._tones is None or not self.channels().tones:
             return
@@ -539,14 +553,18 @@ class Coach(QObject):
         self._tones.play(tone, gain)
         self.history.append(Cue(now, "tone", tone.value, gain))
 
-    def _announce(self, step: Step, now: float, deadline: float) -> None:
+    def _announce(self, step: Step, now: float, deadline: float, resumed: bool = False) -> None:
         """Say a step's words, shortened to fit before deadline; stale speech stops anyway."""
         if not self.channels().speaking:
+            self._silence()
             return
         limb = self._limbs.get(step.exercise_id or "", "foot")
         if step.kind is StepKind.DONE:
             deadline = math.inf
-        if not self._say_first_fitting(announcement(step, limb), now, deadline):
+        variants = announcement(step, limb)
+        if resumed:
+            variants = carrying_on(variants)
+        if not self._say_first_fitting(variants, now, deadline):
             self._silence()
 
     def _say_first_fitting(self, variants: Sequence[str], now: float, deadline: float) -> bool:
@@ -559,6 +577,10 @@ class Coach(QObject):
         seconds = speech_seconds(text, self.settings.rate)
         if now + seconds > deadline - MARGIN_SECONDS + _EPSILON:
             return False  # it would still be speaking when its moment has passed
+        if self._busy(now) is not None:
+            # Cut the old phrase now: an engine that has not yet reported it speaking would
+            # queue the new one behind it (speech-dispatcher does), a second or more late.
+            self._speech.stop()
         self._speech.say(text)
         self._busy_until = now + seconds
         self._busy_priority = priority

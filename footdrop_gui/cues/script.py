@@ -2,8 +2,9 @@
 
 The rules, in plain words:
 
-- At each phase change a soft tone plays (one per change: "session done" over "exercise done"
-  over "rest over" over "phase start"), and the new step is announced in its own words.
+- At each phase change a soft tone plays (one per change: "session done" over "paused" over
+  "exercise done" over "rest over" over "phase start"), and the new step is announced in its
+  own words.
 - An announcement must end before the next phase begins. When the full phrase would not, a
   shorter one is said ("Pull and hold against the band" becomes "Pull and hold", then "Pull");
   when nothing fits, nothing is said. Speech never runs behind the timer.
@@ -15,6 +16,10 @@ The rules, in plain words:
 - On a short hold the count is kept and the words shrink to end before it ("Rep 4. Lift your
   toes and hold" becomes "Lift", then "2", "1"). Only the first rep of a set, where the person
   learns what to do, keeps its whole instruction at the count's expense.
+- A pause, an absence and an early end are heard: a soft falling tone and a few calm words
+  ("Paused", "You were away. Press Space to carry on", "Well done, that's the session");
+  carrying on plays the step tone and says "Carrying on" with as much of the step as fits.
+- A new phrase cuts off the one before at once (Skip, Back, End): nothing is said late.
 - Quiet mode keeps only the tones at phase changes.
 """
 
@@ -46,6 +51,11 @@ MINUTE_HEADS_UP_SECONDS = 60
 # characters per second at normal rate, and the start-up time as a number of characters.
 CHARS_PER_SECOND = 15.0
 LEAD_CHARS = 5
+# The words for changes of state.
+PAUSED_WORDS = "Paused"
+AWAY_WORDS = "You were away. Press Space to carry on"
+CARRYING_ON = "Carrying on"
+ENDED_WORDS = "Well done, that's the session"
 # Points where a phrase can be cut to its essential words ("Rest, 30 seconds" -> "Rest").
 _CUT = re.compile(r":|,| against | into | toward | towards | behind | under | on | with | slowly")
 
@@ -155,6 +165,12 @@ def announcement(step: Step, limb: str = "foot") -> list[str]:
     return shorter(text)
 
 
+def carrying_on(variants: Sequence[str]) -> list[str]:
+    """What to say on carrying on after a pause, fullest first (see fit())."""
+    full = [f"{CARRYING_ON}. {variants[0]}"] if variants else []
+    return _unique([*full, CARRYING_ON, *variants])
+
+
 def last_three(step: Step, channels: Channels) -> MomentKind | None:
     """How a step's last three seconds sound: counted aloud, pipped, or not at all."""
     if channels.quiet or step.kind in (StepKind.RELEASE, StepKind.MOVE, StepKind.DONE):
@@ -199,9 +215,14 @@ def count_lead(step: Step, channels: Channels, whole_instruction: bool = False) 
 def boundary_tone(
     kinds: Collection[EventKind], ended: Step | None, started: Step | None, early: bool = False
 ) -> Tone | None:
-    """The one tone for a batch of events at a phase change (None: stay silent)."""
+    """The one tone for a batch of events at a change (None: stay silent).
+
+    started is the step that began or carried on after a pause; ended the one before it.
+    """
     if EventKind.SESSION_DONE in kinds:
-        return None if early else Tone.SESSION_DONE
+        return Tone.PAUSED if early else Tone.SESSION_DONE
+    if EventKind.PAUSED in kinds:
+        return Tone.PAUSED
     if started is None:
         return None
     if EventKind.EXERCISE_DONE in kinds:

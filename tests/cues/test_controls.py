@@ -7,6 +7,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -173,15 +174,18 @@ def test_pause_silences_the_count_and_carrying_on_says_the_step_again(
 ) -> None:
     s = session("calf-stretch")
     s.run(35)
+    before = len(coach.history)
     s.controller.toggle_pause()
+    assert heard(coach)[before:] == [(35.0, "tone", "paused"), (35.0, "say", "Paused")]
     before = len(coach.history)
     s.run(30)
     assert len(coach.history) == before  # no count while paused
     s.controller.toggle_pause()
     s.run(5)
-    # The step is said again, short enough to keep the whole count.
+    # The step tone, and words short enough to keep the whole count.
     assert heard(coach)[before:] == [
-        (35.0, "say", "Lean"),
+        (35.0, "tone", "phase-start"),
+        (35.0, "say", "Carrying on"),
         (37.0, "say", "3"),
         (38.0, "say", "2"),
         (39.0, "say", "1"),
@@ -190,24 +194,95 @@ def test_pause_silences_the_count_and_carrying_on_says_the_step_again(
     ]
 
 
-def test_a_skip_cuts_off_the_old_phrase_for_the_new_step(
+def test_carrying_on_with_time_to_spare_says_the_step_too(
     session: SessionFactory, coach: Coach
 ) -> None:
     s = session("calf-stretch")
-    s.run(1)  # still saying "Get ready: Calf stretch"
-    s.view.skip_requested.emit()
-    assert heard(coach)[-2:] == [
-        (10.0, "tone", "rest-over"),
-        (10.0, "say", "Lean into the wall and hold"),
+    s.run(12)
+    s.controller.toggle_pause()
+    before = len(coach.history)
+    s.controller.toggle_pause()
+    assert heard(coach)[before:] == [
+        (12.0, "tone", "phase-start"),
+        (12.0, "say", "Carrying on. Lean into the wall and hold"),
     ]
 
 
-def test_an_early_end_is_quiet(session: SessionFactory, coach: Coach) -> None:
+def test_being_away_is_said_and_carrying_on_starts_the_rep_again(
+    session: SessionFactory, coach: Coach
+) -> None:
+    s = session("calf-stretch")
+    s.run(20)
+    before = len(coach.history)
+    s.clock.advance(40)  # the app froze (or the computer slept) for 40 s
+    s.controller.refresh()
+    assert heard(coach)[before:] == [
+        (20.0, "tone", "paused"),
+        (20.0, "say", "You were away. Press Space to carry on"),
+    ]
+    before = len(coach.history)
+    s.controller.toggle_pause()  # Space: the interrupted hold starts again
+    assert heard(coach)[before:] == [
+        (10.0, "tone", "phase-start"),
+        (10.0, "say", "Carrying on. Lean into the wall and hold"),
+    ]
+
+
+@pytest.mark.parametrize("move", ["skip", "back", "end"])
+def test_skip_back_and_end_cut_the_sentence_at_once(
+    qtbot: QtBot, session: SessionFactory, coach: Coach, move: str
+) -> None:
+    """The engine is told to stop the old phrase before the new one, so no engine can queue the
+    new phrase behind it (speech-dispatcher does, when asked to speak just as a phrase starts)."""
+    speech = cast(QtSpeech, coach.speech_host)
+    assert speech._worker is not None
+    states: list[QTextToSpeech.State] = []
+    speech._worker.tts.stateChanged.connect(states.append)
+    s = session("calf-stretch")
+    s.run(1)
+    qtbot.waitUntil(speech.speaking, timeout=3000)  # saying "Get ready: Calf stretch"
+    states.clear()
+    begun = speech.utterances
+    if move == "skip":
+        s.view.skip_requested.emit()
+    elif move == "back":
+        s.view.back_requested.emit()
+    else:
+        s.controller.end_now()
+    new = {
+        "skip": "Lean into the wall and hold",
+        "back": "Get ready: Calf stretch",
+        "end": "Well done, that's the session",
+    }[move]
+    assert said(coach)[-1] == ({"skip": 10.0, "back": 0.0, "end": 1.0}[move], new)
+    # The old phrase stops and the new one begins at once (well under a second).
+    qtbot.waitUntil(lambda: speech.utterances == begun + 1, timeout=500)
+    qtbot.waitUntil(lambda: len(states) >= 2, timeout=500)
+    assert states[:2] == [QTextToSpeech.State.Ready, QTextToSpeech.State.Speaking]
+
+
+def test_an_early_end_is_said_calmly_without_the_finishing_chime(
+    session: SessionFactory, coach: Coach
+) -> None:
     s = session("toe-lifts")
     s.run(3)
     before = len(coach.history)
     s.controller.end_now()
-    assert len(coach.history) == before
+    assert heard(coach)[before:] == [
+        (3.0, "tone", "paused"),
+        (3.0, "say", "Well done, that's the session"),
+    ]
+
+
+def test_pause_and_end_in_quiet_mode_give_only_the_tone(
+    session: SessionFactory, coach: Coach
+) -> None:
+    coach.set_quiet(True)
+    s = session("toe-lifts")
+    s.run(3)
+    s.controller.toggle_pause()
+    s.controller.end_now()
+    assert heard(coach)[-2:] == [(3.0, "tone", "paused"), (3.0, "tone", "paused")]
 
 
 def test_sound_settings_are_kept_between_runs_beside_the_app_settings(

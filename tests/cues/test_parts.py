@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from footdrop_gui import bundled
+from footdrop_gui.core.engine import EventKind
 from footdrop_gui.core.program import Side, Step, StepKind
 from footdrop_gui.cues import make_tones
 from footdrop_gui.cues.audio_check import AudioProblem, find_audio_problem
@@ -20,6 +21,8 @@ from footdrop_gui.cues.script import (
     MomentKind,
     Tone,
     announcement,
+    boundary_tone,
+    carrying_on,
     count_lead,
     fit,
     moments,
@@ -90,6 +93,8 @@ def test_tone_pitches_tell_the_cues_apart() -> None:
     done = make_tones.spec("session-done").notes
     assert [n.hertz for n in done] == sorted(n.hertz for n in done)  # rising
     assert len(done) == 3 and len(make_tones.spec("exercise-done").notes) == 2
+    stopping = make_tones.spec("paused").notes  # pause, away, early end: two falling notes
+    assert [n.hertz for n in stopping] == sorted((n.hertz for n in stopping), reverse=True)
 
 
 def test_a_session_opens_with_a_tone_that_is_not_the_loudest() -> None:
@@ -171,6 +176,27 @@ def test_a_short_holds_words_end_before_its_count() -> None:
     assert count_lead(later_rep, Channels(tones=True, voice=True, quiet=True)) == 0
     rest = step(StepKind.REST, 15, "Rest, 15 seconds")
     assert count_lead(rest, both, whole_instruction=True) == 0  # pips, not a count
+
+
+def test_changes_of_state_have_their_tone_and_words() -> None:
+    hold = step(StepKind.HOLD, 30, "Lean into the wall and hold")
+    rest = step(StepKind.REST, 15, "Rest, 15 seconds")
+    paused = {EventKind.PAUSED}
+    assert boundary_tone(paused, None, None) is Tone.PAUSED
+    assert boundary_tone({EventKind.SESSION_DONE}, None, None, early=True) is Tone.PAUSED
+    assert boundary_tone({EventKind.SESSION_DONE}, None, None) is Tone.SESSION_DONE
+    assert boundary_tone({EventKind.RESUMED}, None, hold) is Tone.PHASE_START
+    assert boundary_tone({EventKind.STEP_STARTED}, rest, hold) is Tone.REST_OVER
+    variants = carrying_on(announcement(hold))
+    assert variants == [
+        "Carrying on. Lean into the wall and hold",
+        "Carrying on",
+        "Lean into the wall and hold",
+        "Lean",
+    ]
+    assert fit(variants, 10) == variants[0]
+    assert fit(variants, 1.5) == "Carrying on"
+    assert fit(variants, 1.0) == "Lean"
 
 
 SPEECHD_LIKE = [
