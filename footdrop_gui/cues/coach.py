@@ -561,9 +561,7 @@ class Coach(QObject):
         limb = self._limbs.get(step.exercise_id or "", "foot")
         if step.kind is StepKind.DONE:
             deadline = math.inf
-        variants = announcement(step, limb)
-        if resumed:
-            variants = carrying_on(variants)
+        variants = carrying_on(step, limb) if resumed else announcement(step, limb)
         if not self._say_first_fitting(variants, now, deadline):
             self._silence()
 

@@ -165,8 +165,11 @@ def announcement(step: Step, limb: str = "foot") -> list[str]:
     return shorter(text)
 
 
-def carrying_on(variants: Sequence[str]) -> list[str]:
+def carrying_on(step: Step, limb: str = "foot") -> list[str]:
     """What to say on carrying on after a pause, fullest first (see fit())."""
+    variants = announcement(step, limb)
+    if step.kind is StepKind.TIMED:
+        variants = variants[1:]  # "20 minutes" is no longer true part of the way through
     full = [f"{CARRYING_ON}. {variants[0]}"] if variants else []
     return _unique([*full, CARRYING_ON, *variants])
 

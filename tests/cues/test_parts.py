@@ -187,7 +187,9 @@ def test_changes_of_state_have_their_tone_and_words() -> None:
     assert boundary_tone({EventKind.SESSION_DONE}, None, None) is Tone.SESSION_DONE
     assert boundary_tone({EventKind.RESUMED}, None, hold) is Tone.PHASE_START
     assert boundary_tone({EventKind.STEP_STARTED}, rest, hold) is Tone.REST_OVER
-    variants = carrying_on(announcement(hold))
+    soak = step(StepKind.TIMED, 1200, "Soak your feet and relax")
+    assert carrying_on(soak)[0] == "Carrying on. Soak your feet and relax"  # not "20 minutes"
+    variants = carrying_on(hold)
     assert variants == [
         "Carrying on. Lean into the wall and hold",
         "Carrying on",
