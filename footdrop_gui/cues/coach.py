@@ -575,9 +575,11 @@ class Coach(QObject):
         seconds = speech_seconds(text, self.settings.rate)
         if now + seconds > deadline - MARGIN_SECONDS + _EPSILON:
             return False  # it would still be speaking when its moment has passed
-        if self._busy(now) is not None:
-            # Cut the old phrase now: an engine that has not yet reported it speaking would
-            # queue the new one behind it (speech-dispatcher does), a second or more late.
+        step_words = priority is Priority.ANNOUNCEMENT and self._busy_priority is not None
+        if step_words or self._busy(now) is not None:
+            # Cut the old phrase now. After Skip the program time has jumped, so the estimate
+            # cannot tell it is still being said, and an engine that has not yet reported it
+            # speaking queues the new phrase behind it (speech-dispatcher does): a second late.
             self._speech.stop()
         self._speech.say(text)
         self._busy_until = now + seconds
