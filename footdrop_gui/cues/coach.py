@@ -432,15 +432,17 @@ class Coach(QObject):
         now = engine.elapsed()
         done = next((e for e in events if e.kind is EventKind.SESSION_DONE), None)
         early = done is not None and done.ended_early
+        # Pause and away both come as PAUSED (away with the time away); the state tells them apart.
+        paused = any(e.kind is EventKind.PAUSED or e.away_seconds > 0 for e in events)
         if engine.state is not State.RUNNING:
             self._pending = []
             self._timer.stop()
             self._index = engine.index
-            if done is not None or EventKind.PAUSED in kinds:
-                self._play_for(boundary_tone(kinds, None, None, early), now)
+            if done is not None or paused:
+                self._play_for(boundary_tone(kinds | {EventKind.PAUSED}, None, None, early), now)
             if done is not None and not early:
                 self._announce(engine.program.steps[-1], now, math.inf)
-            elif early or EventKind.PAUSED in kinds:
+            elif early or paused:
                 away = engine.state is State.AWAY
                 self._say_now(ENDED_WORDS if early else AWAY_WORDS if away else PAUSED_WORDS, now)
             else:
