@@ -77,7 +77,7 @@ def test_the_command_line_exports_and_explains_failures(
     assert "Traceback" not in failed.stderr
 
 
-FORMULAS = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\tindent", "\rreturn", "=HYPERLINK(\"x\")"]
+FORMULAS = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\tindent", "\rreturn", '=HYPERLINK("x")']
 
 
 def test_text_a_spreadsheet_would_run_is_exported_as_plain_text(
