@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Sequence
 from datetime import datetime
@@ -68,10 +69,23 @@ class ExportError(OSError):
     """The export file could not be written; the message says where and why."""
 
 
+def _refuse_what_is_not_a_file(destination: Path) -> None:
+    """Never replace a folder, a device or a pipe with the export (as root, renaming over
+    /dev/null would succeed)."""
+    try:
+        mode = destination.stat().st_mode
+    except OSError:
+        return  # nothing there yet (or it cannot be looked at: writing will say why)
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not an ordinary file"
+        raise ExportError(f"Cannot write {destination}: it is {kind}. Choose a file name.")
+
+
 def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
     """Write every kept session and activity to destination; returns the number of rows."""
     destination = destination.expanduser()
     folder = destination.parent if str(destination.parent) else Path(".")
+    _refuse_what_is_not_a_file(destination)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".footdrop-export-", dir=folder)
     except OSError as exc:

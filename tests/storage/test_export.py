@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +117,12 @@ def test_a_folder_that_cannot_be_written_is_explained_and_left_empty(
     with pytest.raises(ExportError, match=r"Cannot write to .*read-only \(Permission denied\)"):
         journal.export_csv(folder / "out.csv")
     assert list(folder.iterdir()) == []
+
+
+def test_a_device_or_pipe_is_never_replaced_by_the_export(journal: Journal, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.csv")
+    for target in (Path("/dev/null"), tmp_path / "pipe.csv"):
+        with pytest.raises(ExportError, match="it is not an ordinary file"):
+            journal.export_csv(target)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert stat.S_ISFIFO(os.stat(tmp_path / "pipe.csv").st_mode)
