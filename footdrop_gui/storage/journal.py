@@ -264,8 +264,11 @@ class Journal:
             "GROUP BY s.id, a.exercise_id, a.side"
         ).fetchall()
         totals: dict[tuple[date, str, str], tuple[int, float]] = defaultdict(lambda: (0, 0.0))
+        days: dict[str, date] = {}  # one conversion per session, not per row
         for started, exercise, side, reps, held in rows:
-            key = (local_day(_instant(started)), exercise, side)
+            if started not in days:
+                days[started] = local_day(_instant(started))
+            key = (days[started], exercise, side)
             count, seconds = totals[key]
             totals[key] = (count + reps, seconds + held)
         return [(*key, *totals[key]) for key in sorted(totals)]
