@@ -87,7 +87,8 @@ class Journal:
     def open(
         cls, data_dir: Path, now: Callable[[], datetime] = local_now
     ) -> tuple[Journal, str | None]:
-        conn, notice = open_history(data_dir, now)
+        # The file's own dates (backups, set-aside names) stay in plain local time, as before.
+        conn, notice = open_history(data_dir, lambda: now().astimezone().replace(tzinfo=None))
         return cls(conn, now), notice
 
     def close(self) -> None:
