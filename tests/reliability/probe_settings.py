@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.hostile_files import SETTINGS_CASES
-from tests.reliability.someone_else import hand_over, lock, run, scratch
+from tests.reliability.someone_else import hand_over, lock, protect, run, scratch
 
 NAME = "bad settings.ini"
 START = """
@@ -75,22 +75,14 @@ def cases() -> list[tuple[str, Make, Callable[[Path], None] | None]]:
     ]
     found += [(label, make, None) for label, make in _random_shapes(30)]
     found += [
-        ("read-only file", _answered, lambda f: _protect(f / "settings.ini", 0o444)),
-        ("unreadable file", _answered, lambda f: _protect(f / "settings.ini", 0o000)),
+        ("read-only file", _answered, lambda f: protect(f / "settings.ini", 0o444)),
+        ("unreadable file", _answered, lambda f: protect(f / "settings.ini", 0o000)),
         ("read-only folder, no file", lambda f: None, lock),
         ("read-only folder, garbage file", _bytes(b"[you\n\x00\xff"), lock),
         ("read-only folder, named pipe", lambda f: os.mkfifo(f / "settings.ini"), lock),
         ("read-only folder, huge file", _bytes(b"k=v\n" * 400_000), lock),
     ]
     return found
-
-
-def _protect(path: Path, mode: int) -> None:
-    """A file the app cannot write (or read): given to root, as root; else by its mode."""
-    if os.geteuid() == 0:
-        os.chown(path, 0, 0)
-        mode |= 0o600  # root's: for nobody, 0o444 stays read-only and 0o000 unreadable
-    path.chmod(mode)
 
 
 def start(folder: Path, data: Path, mode: str) -> tuple[dict[str, object] | None, str]:
