@@ -20,6 +20,11 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# The app tried as a hostile world would (tests/reliability/probe_*.py): one line per probe.
+.PHONY: reliability
+reliability: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/reliability/run.py
+
 bench: $(VENV)/.installed-test $(VENV)/.installed-build
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 

@@ -13,6 +13,7 @@ from footdrop_gui.core.describe import describe_prescription, duration
 from footdrop_gui.core.program import Entry, Program, Step, compile_program
 from footdrop_gui.core.routine import Routine, RoutineError
 from footdrop_gui.core.routine_file import parse_routine_file
+from footdrop_gui.storage import routine_files
 from footdrop_gui.storage.db import HISTORY_FILE, HistoryError
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal
@@ -57,13 +58,11 @@ class RoutineFileError(ValueError):
 
 
 def read_routine_file(path: Path) -> Routine:
+    """The routine in a file, or RoutineFileError with one line saying what is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RoutineFileError(f"cannot read {path}: {exc}") from exc
-    try:
-        return parse_routine_file(text, bundled.catalog(), path.name)
-    except RoutineError as exc:
+        text = routine_files.read_routine_file(path)
+        return parse_routine_file(text, bundled.catalog(), routine_files.display_name(path))
+    except (routine_files.RoutineFileError, RoutineError) as exc:
         raise RoutineFileError(str(exc)) from exc
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from footdrop_gui import bundled
 from footdrop_gui.storage.journal import Journal
@@ -18,6 +19,15 @@ from footdrop_gui.storage.journal import Journal
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+
+
+# Property tests: a quick run while working, the full count in CI (.ci/run sets CI=true);
+# HYPOTHESIS_PROFILE=ci (or dev) chooses either by name.
+settings.register_profile("dev", max_examples=200)
+settings.register_profile("ci", max_examples=5000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 @pytest.fixture

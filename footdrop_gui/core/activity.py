@@ -2,19 +2,27 @@
 
 ActivityLog turns the engine's events into Activity records the moment they complete, with
 planned and actual seconds (actual includes pauses) and wall-clock start and end times.
+Wall-clock times carry their UTC offset: a start worked out as "end minus duration" is then
+right across a daylight-saving change, which a bare local clock time is not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from footdrop_gui.core.clock import Clock
 from footdrop_gui.core.engine import Event, EventKind
 from footdrop_gui.core.program import Program, Step, StepKind
 
 REP_STARTS = (StepKind.HOLD, StepKind.MOVE, StepKind.TIMED)
+
+
+def local_now() -> datetime:
+    """Now, in local time with its true UTC offset (right even in the hour a clock goes back,
+    where a plain datetime.now() cannot tell which of the two 01:30s it is)."""
+    return datetime.now(UTC).astimezone()
 
 
 @dataclass(frozen=True)
@@ -45,7 +53,7 @@ class ActivityLog:
     """Follows one session's events and reports each activity as it completes."""
 
     def __init__(
-        self, program: Program, clock: Clock, wall: Callable[[], datetime] = datetime.now
+        self, program: Program, clock: Clock, wall: Callable[[], datetime] = local_now
     ) -> None:
         self._program = program
         self._clock = clock

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
+
+def local_day(moment: datetime) -> date:
+    """The day on the person's own calendar that a moment falls on.
+
+    A session belongs to the local day it started on, everywhere (list, calendar, charts,
+    streaks, export), so a session at 23:50 that ends after midnight counts once.
+    """
+    return moment.astimezone().date()
 
 
 def streaks(days: Iterable[date], today: date) -> tuple[int, int]:

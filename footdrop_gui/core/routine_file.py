@@ -23,7 +23,7 @@ from footdrop_gui.core.routine import (
     adjustable_fields,
     uses_band,
 )
-from footdrop_gui.core.validation import Reader, ValidationError
+from footdrop_gui.core.validation import Reader, ValidationError, shown
 
 FORMAT_NAME = "footdrop-routine"
 FORMAT_VERSION = 1
@@ -81,6 +81,16 @@ def load_json(text: str, source_name: str) -> Any:
         ) from exc
     except RoutineError as exc:
         raise RoutineError(f"{source_name}: {exc}") from exc
+    except ValueError as exc:  # Python refuses to read integers of more than 4,300 digits
+        raise RoutineError(f"{source_name}: a number is far too long to be read") from exc
+
+
+def _saveable(reader: Reader, key: str, value: str) -> str:
+    """Text that can be kept and written back: a lone surrogate (an escape such as \\ud800
+    on its own) is refused now, rather than accepted and then failing when saved."""
+    if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+        reader.fail(key, f"'{shown(value)}' contains a broken character that cannot be saved")
+    return value
 
 
 def parse_routine_file(text: str, catalog: Catalog, source_name: str) -> Routine:
@@ -98,11 +108,11 @@ def _read_routine(root: Reader, catalog: Catalog) -> Routine:
         root.fail("format", f"expected '{FORMAT_NAME}' (this is not a routine file)")
     version = root.integer("version")
     if version != FORMAT_VERSION:
-        root.fail("version", f"{version} is not supported (this app reads version 1)")
-    name = root.text("name")
+        root.fail("version", f"{shown(version)} is not supported (this app reads version 1)")
+    name = _saveable(root, "name", root.text("name"))
     if len(name) > 80:
         root.fail("name", "is longer than 80 characters")
-    description = root.optional_text("description") or ""
+    description = _saveable(root, "description", root.optional_text("description") or "")
     readers = root.children("entries")
     if not readers:
         root.fail("entries", "needs at least one exercise")
@@ -117,7 +127,7 @@ def _read_entry(r: Reader, catalog: Catalog) -> RoutineEntry:
     try:
         exercise = catalog.get(exercise_id)
     except KeyError:
-        r.fail("exercise", f"'{exercise_id}' is not an exercise this app knows")
+        r.fail("exercise", f"'{shown(exercise_id)}' is not an exercise this app knows")
     fields = adjustable_fields(exercise)
     r.allow_keys("exercise", *fields, "sides", "affected_side", "band_level", "limits")
     values: dict[str, Any] = {}

@@ -11,6 +11,22 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SHOWN_CHARS = 40
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value as an error message may quote it: at most limit characters, then an ellipsis,
+    with control characters and broken ones (lone surrogates) written as escapes, so a
+    message never carries a whole huge value or text that cannot be printed."""
+    if isinstance(value, int) and abs(value) >= 10**limit:  # str() refuses the longest
+        return f"a number about {round(value.bit_length() * 0.30103)} digits long"
+    text = str(value)
+    cut = text[:limit]
+    safe = "".join(
+        ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else ascii(ch)[1:-1]
+        for ch in cut
+    )
+    return safe + ("…" if len(text) > limit else "")
 
 
 class ValidationError(ValueError):
@@ -52,7 +68,7 @@ class Reader:
         parts = [self._file]
         if self._context:
             parts.append(self._context)
-        dotted = ".".join((*self._path, key) if key else self._path)
+        dotted = shown(".".join((*self._path, key) if key else self._path), 2 * SHOWN_CHARS)
         if dotted:
             parts.append(dotted)
         return ": ".join(parts) + ": "
@@ -78,13 +94,13 @@ class Reader:
     def slug(self, key: str) -> str:
         value = self.text(key)
         if not _SLUG.match(value):
-            self.fail(key, f"'{value}' must be lower-case words joined by '-'")
+            self.fail(key, f"'{shown(value)}' must be lower-case words joined by '-'")
         return value
 
     def choice(self, key: str, options: Sequence[str]) -> str:
         value = self.text(key)
         if value not in options:
-            self.fail(key, f"'{value}' is not one of {', '.join(options)}")
+            self.fail(key, f"'{shown(value)}' is not one of {', '.join(options)}")
         return value
 
     def integer(self, key: str, minimum: int | None = None, maximum: int | None = None) -> int:
@@ -92,9 +108,9 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(key, f"expected a whole number, found {_kind(value)}")
         if minimum is not None and value < minimum:
-            self.fail(key, f"{value} is below the minimum {minimum}")
+            self.fail(key, f"{shown(value)} is below the minimum {minimum}")
         if maximum is not None and value > maximum:
-            self.fail(key, f"{value} is above the maximum {maximum}")
+            self.fail(key, f"{shown(value)} is above the maximum {maximum}")
         return value
 
     def int_pair(self, key: str) -> tuple[int, int]:
@@ -104,7 +120,8 @@ class Reader:
             or len(value) != 2
             or any(isinstance(v, bool) or not isinstance(v, int) for v in value)
         ):
-            self.fail(key, f"expected [minimum, maximum] as two whole numbers, found {value!r}")
+            found = shown(value)
+            self.fail(key, f"expected [minimum, maximum] as two whole numbers, found {found}")
         return value[0], value[1]
 
     def text_list(self, key: str, min_items: int = 0) -> tuple[str, ...]:
@@ -144,9 +161,9 @@ def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return f"true/false ({str(value).lower()})"
     if isinstance(value, int | float):
-        return f"a number ({value})"
+        return f"a number ({shown(value)})"
     if isinstance(value, str):
-        return f"text ({value[:30]!r})"
+        return f"text ('{shown(value, 30)}')"
     if isinstance(value, list):
         return "a list"
     return "an object"

@@ -56,6 +56,7 @@ class CueSettings:
     def __init__(self, settings_path: Path) -> None:
         path = settings_path / SETTINGS_FILE if settings_path.is_dir() else settings_path
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        self.save_failed = False  # a change could not be written (the window says so once)
 
     @property
     def path(self) -> Path:
@@ -68,6 +69,7 @@ class CueSettings:
     def _set(self, key: str, value: object) -> None:
         self._store.setValue(f"sound/{key}", value)
         self._store.sync()
+        self.save_failed = self.save_failed or self._store.status() == QSettings.Status.AccessError
 
     @property
     def tones_on(self) -> bool:

@@ -2,6 +2,10 @@
 
 The file is written beside its destination under a temporary name and renamed into place,
 so a failure never leaves a half-written file where the person expects a whole one.
+Times are written in local time with their UTC offset, and each session carries the local
+day it started on. Text that a spreadsheet would run as a formula (=, +, -, @, tab, carriage
+return first) gets a leading apostrophe, so a note or name can never run in the therapist's
+spreadsheet; numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -9,11 +13,17 @@ from __future__ import annotations
 import csv
 import os
 import sqlite3
+import stat
 import tempfile
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
+from footdrop_gui.core.progress import local_day
+
 COLUMNS = (
-    "session_id", "session_title", "session_started_at", "session_ended_at", "session_status",
+    "session_id", "session_title", "session_date", "session_started_at", "session_ended_at",
+    "session_status",
     "pain_before", "pain_after", "effort", "note",
     "activity", "exercise_id", "side", "set", "rep", "planned_seconds", "actual_seconds",
     "hold_seconds", "started_at", "ended_at", "interrupted",
@@ -28,18 +38,54 @@ FROM sessions s
 LEFT JOIN ratings r ON r.session_id = s.id
 LEFT JOIN activities a ON a.session_id = s.id
 WHERE s.deleted = 0
-ORDER BY s.started_at, s.id, a.id
+ORDER BY julianday(s.started_at), s.id, a.id
 """
+TIME_COLUMNS = {2, 3, 17, 18}  # query positions of stored UTC instants
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: object) -> object:
+    """A text cell a spreadsheet would read as a formula, made plain text (OWASP's way)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _local(stored: str) -> str:
+    return datetime.fromisoformat(stored).astimezone().isoformat(timespec="milliseconds")
+
+
+def csv_row(row: Sequence[object]) -> list[object]:
+    """One query row as written: local times, the session's local day, safe text."""
+    cells = [
+        _local(value) if index in TIME_COLUMNS and isinstance(value, str) else value
+        for index, value in enumerate(row)
+    ]
+    cells.insert(2, local_day(datetime.fromisoformat(str(row[2]))).isoformat())
+    return [neutralised(cell) for cell in cells]
 
 
 class ExportError(OSError):
     """The export file could not be written; the message says where and why."""
 
 
+def _refuse_what_is_not_a_file(destination: Path) -> None:
+    """Never replace a folder, a device or a pipe with the export (as root, renaming over
+    /dev/null would succeed)."""
+    try:
+        mode = destination.stat().st_mode
+    except OSError:
+        return  # nothing there yet (or it cannot be looked at: writing will say why)
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not an ordinary file"
+        raise ExportError(f"Cannot write {destination}: it is {kind}. Choose a file name.")
+
+
 def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
     """Write every kept session and activity to destination; returns the number of rows."""
     destination = destination.expanduser()
     folder = destination.parent if str(destination.parent) else Path(".")
+    _refuse_what_is_not_a_file(destination)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".footdrop-export-", dir=folder)
     except OSError as exc:
@@ -52,7 +98,7 @@ def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
             writer = csv.writer(out)
             writer.writerow(COLUMNS)
             for row in conn.execute(QUERY):
-                writer.writerow(["" if value is None else value for value in row])
+                writer.writerow(csv_row(row))
                 rows += 1
             out.flush()
             os.fsync(out.fileno())

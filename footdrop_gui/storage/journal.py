@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from footdrop_gui.core.activity import Activity
+from footdrop_gui.core.activity import Activity, local_now
 from footdrop_gui.core.program import Milestone, Program
+from footdrop_gui.core.progress import local_day
 from footdrop_gui.core.progression import Outcome
 from footdrop_gui.storage.db import open_history
 from footdrop_gui.storage.export import export_csv
@@ -77,15 +79,16 @@ def plan_json(program: Program) -> str:
 class Journal:
     """Writes sessions as they happen and reads the history back."""
 
-    def __init__(self, conn: sqlite3.Connection, now: Callable[[], datetime] = datetime.now):
+    def __init__(self, conn: sqlite3.Connection, now: Callable[[], datetime] = local_now):
         self._conn = conn
         self._now = now
 
     @classmethod
     def open(
-        cls, data_dir: Path, now: Callable[[], datetime] = datetime.now
+        cls, data_dir: Path, now: Callable[[], datetime] = local_now
     ) -> tuple[Journal, str | None]:
-        conn, notice = open_history(data_dir, now)
+        # The file's own dates (backups, set-aside names) stay in plain local time, as before.
+        conn, notice = open_history(data_dir, lambda: now().astimezone().replace(tzinfo=None))
         return cls(conn, now), notice
 
     def close(self) -> None:
@@ -174,7 +177,8 @@ class Journal:
         with self.transaction() as db:
             db.execute(
                 "UPDATE sessions SET status = 'partial', ended_at = COALESCE("
-                "(SELECT MAX(ended_at) FROM activities WHERE session_id = ?), started_at) "
+                "(SELECT ended_at FROM activities WHERE session_id = ? "
+                "ORDER BY julianday(ended_at) DESC LIMIT 1), started_at) "
                 "WHERE id = ?",
                 (session_id, session_id),
             )
@@ -202,14 +206,14 @@ class Journal:
             "(SELECT COUNT(*) FROM activities a WHERE a.session_id = s.id "
             " AND a.kind != 'set' AND a.interrupted = 0) AS done_reps "
             f"FROM sessions s LEFT JOIN ratings r ON r.session_id = s.id WHERE {where} "
-            "ORDER BY s.started_at DESC, s.id DESC"
+            "ORDER BY julianday(s.started_at) DESC, s.id DESC"
         ).fetchall()
         return [
             SessionRow(
                 id=r["id"],
                 title=r["title"],
-                started_at=datetime.fromisoformat(r["started_at"]),
-                ended_at=datetime.fromisoformat(r["ended_at"]) if r["ended_at"] else None,
+                started_at=_instant(r["started_at"]),
+                ended_at=_instant(r["ended_at"]) if r["ended_at"] else None,
                 status=r["status"],
                 planned_reps=r["planned_reps"],
                 done_reps=r["done_reps"],
@@ -240,8 +244,8 @@ class Journal:
             Activity(
                 **{
                     **dict(r),
-                    "started_at": datetime.fromisoformat(r["started_at"]),
-                    "ended_at": datetime.fromisoformat(r["ended_at"]),
+                    "started_at": _instant(r["started_at"]),
+                    "ended_at": _instant(r["ended_at"]),
                     "interrupted": bool(r["interrupted"]),
                 }
             )
@@ -249,22 +253,35 @@ class Journal:
         ]
 
     def daily_reps(self) -> list[tuple[date, str, str, int, float]]:
-        """Per day, exercise and foot: reps done and seconds held (for the progress charts)."""
+        """Per day, exercise and foot: reps done and seconds held (for the progress charts).
+
+        Every rep counts on the local day its session started, as in the calendar, so a
+        session from 23:50 to 00:20 is one day's work, not two.
+        """
         rows = self._conn.execute(
-            "SELECT substr(a.started_at, 1, 10) AS day, a.exercise_id, a.side, COUNT(*), "
-            "SUM(a.hold_seconds) FROM activities a JOIN sessions s ON s.id = a.session_id "
+            "SELECT s.started_at, a.exercise_id, a.side, COUNT(*), SUM(a.hold_seconds) "
+            "FROM activities a JOIN sessions s ON s.id = a.session_id "
             "WHERE s.deleted = 0 AND a.kind != 'set' AND a.interrupted = 0 "
-            "GROUP BY day, a.exercise_id, a.side ORDER BY day"
+            "GROUP BY s.id, a.exercise_id, a.side"
         ).fetchall()
-        return [(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+        totals: dict[tuple[date, str, str], tuple[int, float]] = defaultdict(lambda: (0, 0.0))
+        days: dict[str, date] = {}  # one conversion per session, not per row
+        for started, exercise, side, reps, held in rows:
+            if started not in days:
+                days[started] = local_day(_instant(started))
+            key = (days[started], exercise, side)
+            count, seconds = totals[key]
+            totals[key] = (count + reps, seconds + held)
+        return [(*key, *totals[key]) for key in sorted(totals)]
 
     def pain_series(self) -> list[tuple[datetime, int | None, int | None]]:
         rows = self._conn.execute(
             "SELECT s.started_at, r.pain_before, r.pain_after FROM ratings r "
             "JOIN sessions s ON s.id = r.session_id WHERE s.deleted = 0 "
-            "AND (r.pain_before IS NOT NULL OR r.pain_after IS NOT NULL) ORDER BY s.started_at"
+            "AND (r.pain_before IS NOT NULL OR r.pain_after IS NOT NULL) "
+            "ORDER BY julianday(s.started_at), s.id"
         ).fetchall()
-        return [(datetime.fromisoformat(r[0]), r[1], r[2]) for r in rows]
+        return [(_instant(r[0]), r[1], r[2]) for r in rows]
 
     # -- progression ----------------------------------------------------------------------
     def exercise_outcomes(self, exercise_id: str, limit: int = 3) -> list[Outcome]:
@@ -276,12 +293,12 @@ class Journal:
             "AS done FROM session_exercises se JOIN sessions s ON s.id = se.session_id "
             "LEFT JOIN ratings r ON r.session_id = s.id "
             "WHERE se.exercise_id = ? AND s.deleted = 0 AND s.status != 'running' "
-            "ORDER BY s.started_at DESC LIMIT ?",
+            "ORDER BY julianday(s.started_at) DESC, s.id DESC LIMIT ?",
             (exercise_id, limit),
         ).fetchall()
         return [
             Outcome(
-                datetime.fromisoformat(r["started_at"]).date(),
+                local_day(_instant(r["started_at"])),
                 r["done"] >= r["planned_reps"],
                 r["effort"],
                 r["pain_before"],
@@ -363,5 +380,15 @@ class Journal:
 
 
 def _iso(moment: datetime) -> str:
-    """Local wall-clock time with its UTC offset, to the millisecond."""
-    return moment.astimezone().isoformat(timespec="milliseconds")
+    """The UTC instant, to the millisecond (a time without a zone is taken as local).
+
+    Stored as UTC so that times sort as they happened across a daylight-saving change;
+    files from before kept local times with their offset, which read the same. Queries
+    sort by julianday(), which compares either as instants.
+    """
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _instant(stored: str) -> datetime:
+    """A stored time as the person's local time (aware), for showing and for local days."""
+    return datetime.fromisoformat(stored).astimezone()

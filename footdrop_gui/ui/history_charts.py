@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footdrop_gui.core.progress import local_day
 from footdrop_gui.ui.chart_canvas import ChartCanvas, Point, Series, short_date
 
 FOOT_LABELS = {"left": "Left foot", "right": "Right foot", "both": "Both feet"}
@@ -70,7 +71,7 @@ def pain_tips(
     def tip(index: int) -> str:
         when, value = rated[index]
         return (
-            f"{day_words(when.date(), with_year)} at {when:%H:%M}: "
+            f"{day_words(local_day(when), with_year)} at {when:%H:%M}: "
             f"pain {value} of 10, {label.lower()} exercise"
         )
 
@@ -172,7 +173,7 @@ class ProgressCharts(QWidget):
             chart.set_data(series, ". ".join(summary))
 
     def _draw_pain(self, pain: list[PainPoint]) -> None:
-        with_year = spans_years([when.date() for when, _, _ in pain])
+        with_year = spans_years([local_day(when) for when, _, _ in pain])
         befores = [(when, before) for when, before, _ in pain if before is not None]
         afters = [(when, after) for when, _, after in pain if after is not None]
         series = []
@@ -194,6 +195,6 @@ class ProgressCharts(QWidget):
             ]
             summary = (
                 f"Pain, 0 to 10, {amount(len(pain), 'session', 'sessions')} rated, "
-                f"latest {' and '.join(said)} exercise, on {day_words(when.date(), with_year)}"
+                f"latest {' and '.join(said)} exercise, on {day_words(local_day(when), with_year)}"
             )
         self.pain.set_data(series, summary)

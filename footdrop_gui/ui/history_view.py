@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.activity import Activity
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
-from footdrop_gui.core.progress import streaks, weekly_minutes
+from footdrop_gui.core.progress import local_day, streaks, weekly_minutes
 from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
@@ -266,7 +266,7 @@ class HistoryView(QWidget):
         """Read the history again (after a session, a delete, an undo)."""
         rows = self._journal.sessions()
         self.model.set_rows(rows)
-        days = {row.started_at.date() for row in rows if row.done_reps}
+        days = {local_day(row.started_at) for row in rows if row.done_reps}
         current, longest = streaks(days, self._today())
         self.streak.setText(
             f"Days in a row: {current} now, {longest} at most" if rows else "No sessions yet."
@@ -314,9 +314,8 @@ class HistoryView(QWidget):
             self.charts = ProgressCharts(self._exercise_name)
             self.charts_scroll.setWidget(self.charts)
         rows = self.model.rows
-        weekly = weekly_minutes(
-            [(r.started_at.date(), session_seconds(r)) for r in rows if r.ended_at], self._today()
-        )
+        days = [(local_day(r.started_at), session_seconds(r)) for r in rows if r.ended_at]
+        weekly = weekly_minutes(days, self._today())
         self.charts.show_data(weekly, self._journal.daily_reps(), self._journal.pain_series())
         self._charts_stale = False
 
@@ -363,7 +362,7 @@ class HistoryView(QWidget):
         that_day = [
             f"{r.title} ({r.done_reps} of {r.planned_reps} reps)"
             for r in self.model.rows
-            if r.started_at.date() == chosen
+            if local_day(r.started_at) == chosen
         ]
         that_day += [
             f"Therapy visit: {v.note or 'no note'}" for v in self._visits if v.visit_date == chosen

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         history.triggered.connect(self.show_history)
         self.session_actions.append(history)
         sound = view_menu.addAction("&Sound and voice…")
-        sound.triggered.connect(lambda: self.coach.open_settings(self))
+        sound.triggered.connect(self.open_sound_settings)
         side = view_menu.addAction("Which foot is &affected…")
         side.triggered.connect(self.ask_affected_side)
         find = view_menu.addAction("&Find an exercise")
@@ -468,6 +468,17 @@ class MainWindow(QMainWindow):
         if question.exec() == SideQuestion.DialogCode.Accepted:
             self._settings.affected_side = question.choice()
 
+    def open_sound_settings(self) -> None:
+        self.coach.open_settings(self)
+        self.tell_settings_problem()
+
+    def tell_settings_problem(self) -> None:
+        """Settings that cannot be read or kept are said once, not met as questions that
+        silently come back at every start."""
+        said = self._settings.notice(self.coach.settings.save_failed)
+        if said:
+            self._tell("Your settings", said)
+
     def show_about(self) -> None:
         from footdrop_gui.ui.dialogs import AboutDialog
 
@@ -496,9 +507,11 @@ class MainWindow(QMainWindow):
         """Once the window is on screen: safety notice, any history notice, unfinished session."""
 
         def greet() -> None:
+            self.tell_settings_problem()
             self.show_safety_notice_if_needed()
             if self._settings.affected_side is None:
                 self.ask_affected_side()
+            self.tell_settings_problem()  # saving the answers may be what failed
             if notice:
                 self._tell("About your history", notice)
             self.offer_unfinished()

@@ -26,6 +26,12 @@ from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Side, compile_program
 from footdrop_gui.core.routine import Routine, RoutineError
 from footdrop_gui.core.routine_file import parse_routine_file, routine_to_file
+from footdrop_gui.storage.routine_files import (
+    RoutineFileError,
+    display_name,
+    read_routine_file,
+    save_routine_file,
+)
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.theme import scaled_font
@@ -266,9 +272,9 @@ class RoutinesView(QWidget):
 
     def save_file(self, routine: Routine, target: Path) -> bool:
         try:
-            target.write_text(routine_to_file(routine, self._catalog), encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"Cannot write {target} ({exc.strerror}).")
+            save_routine_file(routine_to_file(routine, self._catalog), target)
+        except RoutineFileError as exc:
+            QMessageBox.warning(self, "Not saved", f"{exc}\n\nNothing was changed.")
             return False
         return True
 
@@ -282,10 +288,10 @@ class RoutinesView(QWidget):
     def open_file(self, source: Path) -> int | None:
         """Add the routine in a file; anything wrong is explained and nothing is added."""
         try:
-            text = source.read_text(encoding="utf-8")
-            routine = parse_routine_file(text, self._catalog, source.name)
-        except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self, "Not opened", f"Cannot read {source}: {exc}")
+            text = read_routine_file(source)
+            routine = parse_routine_file(text, self._catalog, display_name(source))
+        except RoutineFileError as exc:
+            QMessageBox.warning(self, "Not opened", f"Nothing was added.\n\n{exc}")
             return None
         except RoutineError as exc:
             QMessageBox.warning(

@@ -2,10 +2,19 @@
 
 Keeping them beside the history (not in the system registry or ~/.config) means --data-dir
 gives a fully separate profile, which tests and people sharing a computer both rely on.
+
+The file is the person's, and it can be anything: garbage (Qt then never writes it again),
+huge, a named pipe (reading it would freeze the start), or a file that cannot be written. A
+file that cannot be read is set aside (kept, renamed) and fresh settings start; settings that
+cannot be saved are told once, in words, instead of the first questions silently returning
+at every start.
 """
 
 from __future__ import annotations
 
+import stat
+import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,13 +23,60 @@ from footdrop_gui.ui.theme import Scheme
 
 SAFETY_NOTICE_VERSION = 1
 AFFECTED_CHOICES = ("left", "right", "both", "unsure")
+SETTINGS_FILE = "settings.ini"
+MAX_SETTINGS_BYTES = 1024 * 1024  # a few hundred bytes in use; more is not a settings file
+
+
+def cannot_save(path: Path) -> str:
+    return (
+        f"Your settings could not be saved in {path}. The app works, but it will ask its "
+        "first questions again each time it starts, and forget your choices. To fix this, "
+        "make sure that file and its folder can be changed (they may be read-only, or the "
+        "disk may be full), or ask someone who helps you with your computer."
+    )
+
+
+def _usable(path: Path) -> bool:
+    """Missing, or an ordinary file of a sane size that Qt can read without blocking."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_SETTINGS_BYTES
 
 
 class AppSettings:
     """Typed access to the few preferences the app keeps between runs."""
 
-    def __init__(self, data_dir: Path) -> None:
-        self._store = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    def __init__(self, data_dir: Path, now: datetime | None = None) -> None:
+        self._problem: str | None = None
+        self._told = False
+        path = data_dir / SETTINGS_FILE
+        store = QSettings(str(path), QSettings.Format.IniFormat) if _usable(path) else None
+        if store is None or store.status() != QSettings.Status.NoError:
+            del store  # Qt keeps the file open and cached while an object uses it
+            path = self._set_aside(path, now or datetime.now())
+            store = QSettings(str(path), QSettings.Format.IniFormat)
+        self._store = store
+        if self._problem is None and not store.isWritable():
+            self._problem = cannot_save(path)
+
+    def _set_aside(self, path: Path, now: datetime) -> Path:
+        """Keep an unreadable settings file under another name and start afresh; where that
+        cannot be done, settings live in a temporary file for this run (and it is said)."""
+        aside = path.with_name(f"{path.name}.unreadable-{now:%Y%m%d-%H%M%S}")
+        try:
+            path.rename(aside)
+        except OSError:
+            self._problem = cannot_save(path)
+            return Path(tempfile.mkdtemp(prefix="footdrop-settings-")) / SETTINGS_FILE
+        self._problem = (
+            "Your settings file could not be read, so the app started with fresh settings "
+            f"and asks its first questions again. The old file was kept, unchanged, at {aside}."
+        )
+        return path
 
     @property
     def path(self) -> Path:
@@ -28,6 +84,18 @@ class AppSettings:
 
     def sync(self) -> None:
         self._store.sync()
+        # FormatError here only says stray lines were dropped as the file was written again
+        if self._problem is None and self._store.status() == QSettings.Status.AccessError:
+            self._problem = cannot_save(self.path)
+
+    def notice(self, sound_unsaved: bool = False) -> str | None:
+        """What the person should be told about their settings file, once per run."""
+        if sound_unsaved and self._problem is None:
+            self._problem = cannot_save(self.path)
+        if self._told or self._problem is None:
+            return None
+        self._told = True
+        return self._problem
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
@@ -67,7 +135,7 @@ class AppSettings:
 
     def acknowledge_safety(self) -> None:
         self._store.setValue("safety/acknowledged_version", SAFETY_NOTICE_VERSION)
-        self._store.sync()
+        self.sync()
 
     @property
     def affected_side(self) -> str | None:
@@ -78,7 +146,7 @@ class AppSettings:
     @affected_side.setter
     def affected_side(self, value: str) -> None:
         self._store.setValue("you/affected_side", value)
-        self._store.sync()
+        self.sync()
 
     @property
     def scheme(self) -> Scheme:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +77,52 @@ def test_the_command_line_exports_and_explains_failures(
     assert failed.returncode == 1
     assert failed.stderr.startswith("footdrop: Cannot write to")
     assert "Traceback" not in failed.stderr
+
+
+FORMULAS = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\tindent", "\rreturn", '=HYPERLINK("x")']
+
+
+def test_text_a_spreadsheet_would_run_is_exported_as_plain_text(
+    journal: Journal, tmp_path: Path
+) -> None:
+    sessions = []
+    for text in FORMULAS:
+        session = run_session(journal, program("toe-lifts"), 3)
+        journal.connection.execute("UPDATE sessions SET title = ? WHERE id = ?", (text, session))
+        journal.set_rating(session, Rating(pain_before=3, note=text))
+        sessions.append(session)
+    safe = run_session(journal, program("toe-lifts"), 3)
+    journal.set_rating(safe, Rating(pain_before=2, note="a - b = c"))
+    target = tmp_path / "out.csv"
+    journal.export_csv(target)
+    rows = {row["session_id"]: row for row in read(target)}
+    for session, text in zip(sessions, FORMULAS, strict=True):
+        row = rows[str(session)]
+        assert (row["session_title"], row["note"]) == ("'" + text, "'" + text)
+        assert row["pain_before"] == "3"  # numbers stay numbers
+    assert rows[str(safe)]["note"] == "a - b = c"
+    assert rows[str(safe)]["session_title"] == "Toe lifts"
+
+
+def test_a_folder_that_cannot_be_written_is_explained_and_left_empty(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    with pytest.raises(ExportError, match=r"Cannot write to .*read-only \(Permission denied\)"):
+        journal.export_csv(folder / "out.csv")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_device_or_pipe_is_never_replaced_by_the_export(journal: Journal, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.csv")
+    for target in (Path("/dev/null"), tmp_path / "pipe.csv"):
+        with pytest.raises(ExportError, match="it is not an ordinary file"):
+            journal.export_csv(target)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert stat.S_ISFIFO(os.stat(tmp_path / "pipe.csv").st_mode)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from footdrop_gui.core.progress import local_day
 from footdrop_gui.storage.journal import Journal, Rating, TherapyVisit
 from tests.storage.sessions import program, run_session
 
@@ -141,9 +142,9 @@ def test_deleting_can_be_undone_until_purged(journal: Journal) -> None:
 
 def test_chart_series_come_per_day_exercise_and_foot(journal: Journal) -> None:
     run_session(journal, program("band-dorsiflexion-standing"), 10 + 5 * 10 + 30 + 5 * 10 + 1)
-    session = journal.sessions()[0].id
-    journal.set_rating(session, Rating(pain_before=3, pain_after=2))
-    (row,) = journal.daily_reps()
-    assert row == (date(2026, 11, 20), "band-dorsiflexion-standing", "right", 20, 60.0)
+    (started,) = journal.sessions()
+    journal.set_rating(started.id, Rating(pain_before=3, pain_after=2))
+    (row,) = journal.daily_reps()  # on the day the session started, as in the calendar
+    assert row == (local_day(started.started_at), "band-dorsiflexion-standing", "right", 20, 60.0)
     ((_, before, after),) = journal.pain_series()
     assert (before, after) == (3, 2)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,11 @@ from footdrop_gui.core.routine_file import (
     MAX_BYTES,
     parse_routine_file,
     routine_to_file,
+)
+from footdrop_gui.storage.routine_files import (
+    RoutineFileError,
+    read_routine_file,
+    save_routine_file,
 )
 
 CATALOG = bundled.catalog()
@@ -60,8 +67,6 @@ def test_a_routine_survives_the_round_trip() -> None:
 
 
 def test_the_documented_example_reads() -> None:
-    from pathlib import Path
-
     example = Path(__file__).parents[2] / "docs" / "examples" / "daily-routine.json"
     routine = parse_routine_file(example.read_text(encoding="utf-8"), CATALOG, example.name)
     assert routine.name
@@ -121,10 +126,14 @@ def test_huge_and_deeply_nested_files_are_refused_before_parsing() -> None:
     assert "nested more than" in refused("[" * 100_000 + "]" * 100_000)
 
 
+ANY_CHARACTER = st.characters(exclude_categories=()) | st.characters(
+    min_codepoint=0xD800, max_codepoint=0xDFFF
+)  # any Unicode, lone surrogates (which no file can hold as UTF-8) included
+ANY_TEXT = st.text(ANY_CHARACTER, max_size=20)
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.floats() | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers() | st.floats() | ANY_TEXT,
     lambda children: (
-        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=12), children, max_size=6)
+        st.lists(children, max_size=5) | st.dictionaries(ANY_TEXT, children, max_size=6)
     ),
     max_leaves=30,
 )
@@ -132,28 +141,72 @@ FIELDS = [
     "format", "version", "name", "description", "entries", "exercise", "reps", "sets",
     "hold_seconds", "band_level", "limits", "affected_side", "sides", "extra_sets",
 ]  # fmt: skip
+HUGE_NUMBER = "\x00huge\x00"  # replaced by thousands of digits once the file is text
 
 
 @st.composite
 def mutated_files(draw: st.DrawFn) -> str:
-    """A valid file with one field replaced by something arbitrary, or arbitrary JSON."""
+    """A valid file with one field replaced by something arbitrary (text in any Unicode, a
+    number of any size), or arbitrary JSON."""
     if draw(st.booleans()):
         return json.dumps(draw(json_values))
     data = as_data(sample())
     target: Any = data if draw(st.booleans()) else draw(st.sampled_from(data["entries"]))
-    target[draw(st.sampled_from(FIELDS))] = draw(json_values)
-    return json.dumps(data)
+    value = draw(json_values | st.just(HUGE_NUMBER))
+    target[draw(st.sampled_from(FIELDS))] = value
+    digits = draw(st.integers(1, 6000))
+    text = json.dumps(data, ensure_ascii=draw(st.booleans()))
+    return text.replace(json.dumps(HUGE_NUMBER), draw(st.sampled_from(["", "-"])) + "7" * digits)
 
 
-@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=mutated_files() | st.text(max_size=200))
+ANY_FILE = mutated_files() | st.text(ANY_CHARACTER, max_size=200)
+
+
+def check_accepted(routine: Routine) -> None:
+    """Whatever is accepted fits the catalog's ranges."""
+    for entry in routine.entries:
+        exercise = CATALOG.get(entry.exercise_id)
+        for name, allowed in exercise.ranges.items():
+            assert getattr(entry.prescription, name) in allowed
+
+
+def check_refusal(message: str, source: str) -> None:
+    """A refusal names its file, quotes no value whole and can be printed anywhere."""
+    assert source in message
+    assert len(message) < 400
+    message.encode("utf-8")
+
+
+# The number of examples comes from the hypothesis profile (tests/conftest.py): a quick
+# one while working, the full count in CI.
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=ANY_FILE)
 def test_no_file_ever_crashes_the_reader(text: str) -> None:
     try:
         routine = parse_routine_file(text, CATALOG, "any.json")
     except RoutineError as exc:
-        assert str(exc).startswith("any.json: ")
+        check_refusal(str(exc), "any.json")
         return
-    for entry in routine.entries:  # whatever is accepted fits the catalog's ranges
-        exercise = CATALOG.get(entry.exercise_id)
-        for name, allowed in exercise.ranges.items():
-            assert getattr(entry.prescription, name) in allowed
+    check_accepted(routine)
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32", "latin-1", "cp1252"]
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=ANY_FILE, encoding=st.sampled_from(ENCODINGS))
+def test_no_file_on_disk_ever_crashes_opening_or_saving(text: str, encoding: str) -> None:
+    """Through the real path: bytes on disk, read, parsed, and what is accepted saved again
+    and read back the same."""
+    with tempfile.TemporaryDirectory(prefix="footdrop-routine-") as folder:
+        path = Path(folder) / "any.json"
+        path.write_bytes(text.encode(encoding, "surrogatepass" if "utf" in encoding else "replace"))
+        try:
+            routine = parse_routine_file(read_routine_file(path), CATALOG, "any.json")
+        except (RoutineFileError, RoutineError) as exc:
+            check_refusal(str(exc), "any.json")
+            return
+        check_accepted(routine)
+        saved = Path(folder) / "saved.json"
+        save_routine_file(routine_to_file(routine, CATALOG), saved)
+        assert parse_routine_file(read_routine_file(saved), CATALOG, "saved.json") == routine
