@@ -18,6 +18,7 @@ from footdrop_gui import bundled
 from footdrop_gui.ui.theme import is_dark
 
 SCENE, POSE_START, POSE_END, MOTION = "scene", "pose-start", "pose-end", "motion"
+SUPPORT = "support"  # inside the scene: what a standing exercise holds on to
 ASPECT = 4 / 3
 # Light colour in the files -> its counterpart on a dark background.
 DARK_SWAPS = {
