@@ -1,7 +1,8 @@
 """Drawing the exercise illustrations: one pose at a time, in the palette's colours.
 
-Each SVG has a shared ``scene`` group, pose groups (``pose-start``, ``pose-end``) and a
-``motion`` arrow. The files use a fixed light palette; for a dark window the known colours
+Each SVG has a shared ``scene`` group, pose groups (``pose-start``, ``pose-end``, and a
+``pose-mid`` where an in-between pose makes the movement read smoothly) and a ``motion``
+arrow. The files use a fixed light palette; for a dark window the known colours
 are rewritten before parsing, so one set of drawings serves both schemes.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -18,6 +19,7 @@ from footdrop_gui import bundled
 from footdrop_gui.ui.theme import is_dark
 
 SCENE, POSE_START, POSE_END, MOTION = "scene", "pose-start", "pose-end", "motion"
+POSE_MID = "pose-mid"
 SUPPORT = "support"  # inside the scene: what a standing exercise holds on to
 ASPECT = 4 / 3
 # Light colour in the files -> its counterpart on a dark background.
@@ -97,17 +99,38 @@ def paint_frame(
     target = fit_rect(area)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _mirror(painter, target, mirrored)
+    for element, opacity in frame_layers(svg, blend, show_motion):
+        painter.setOpacity(opacity)
+        svg.render(painter, element, element_rect(svg, element, target))
+    painter.restore()
+
+
+def _mirror(painter: QPainter, target: QRectF, mirrored: bool) -> None:
     if mirrored:
         painter.translate(target.center().x() * 2, 0)
         painter.scale(-1, 1)
-    layers = [(SCENE, 1.0), (POSE_START, 1.0 - blend), (POSE_END, blend)]
+
+
+def frame_layers(svg: QSvgRenderer, blend: float, show_motion: bool) -> list[tuple[str, float]]:
+    """The groups a frame shows, bottom first, each with its opacity (invisible ones left out)."""
+    layers = [(SCENE, 1.0), *pose_layers(svg, blend)]
     if show_motion:
         layers.append((MOTION, 1.0))
-    for element, opacity in layers:
-        if opacity > 0.001 and svg.elementExists(element):
-            painter.setOpacity(opacity)
-            svg.render(painter, element, element_rect(svg, element, target))
-    painter.restore()
+    return [(e, o) for e, o in layers if o > 0.001 and svg.elementExists(e)]
+
+
+def pose_layers(svg: QSvgRenderer, blend: float) -> list[tuple[str, float]]:
+    """The poses to draw for a blend from start (0) to end (1), each with its opacity.
+
+    A cross-fade between two far-apart poses shows two ghosts half way; with a ``pose-mid``
+    the movement passes through it, so the two poses seen at once are always close.
+    """
+    if not svg.elementExists(POSE_MID):
+        return [(POSE_START, 1.0 - blend), (POSE_END, blend)]
+    if blend <= 0.5:
+        return [(POSE_START, 1.0 - 2 * blend), (POSE_MID, 2 * blend)]
+    return [(POSE_MID, 2.0 - 2 * blend), (POSE_END, 2 * blend - 1.0)]
 
 
 def pose_pixmap(
@@ -138,6 +161,9 @@ class IllustrationView(QWidget):
         super().__init__(parent)
         self._exercise_id: str | None = None
         self._frame = (blend, False, True)
+        # Each group drawn once at the current size; a moving frame only blends these.
+        self._layers: dict[str, tuple[QPointF, QPixmap]] = {}
+        self._layers_for: tuple[object, ...] = ()
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -170,8 +196,32 @@ class IllustrationView(QWidget):
     def paintEvent(self, event: object) -> None:
         if self._exercise_id is None:
             return
-        painter = QPainter(self)
-        svg = renderer(self._exercise_id, is_dark(self.palette()))
+        dark = is_dark(self.palette())
+        svg = renderer(self._exercise_id, dark)
         blend, mirrored, show_motion = self._frame
-        paint_frame(painter, svg, QRectF(self.rect()), blend, show_motion, mirrored)
+        target = fit_rect(QRectF(self.rect()))
+        painter = QPainter(self)
+        _mirror(painter, target, mirrored)
+        for element, opacity in frame_layers(svg, blend, show_motion):
+            painter.setOpacity(opacity)
+            painter.drawPixmap(*self._layer(svg, element, dark))
         painter.end()
+
+    def _layer(self, svg: QSvgRenderer, element: str, dark: bool) -> tuple[QPointF, QPixmap]:
+        """One group of the drawing as a transparent picture, and where it goes in this view."""
+        ratio = self.devicePixelRatioF()
+        key = (self._exercise_id, self.size(), ratio, dark)
+        if key != self._layers_for:
+            self._layers, self._layers_for = {}, key
+        if element not in self._layers:
+            place = element_rect(svg, element, fit_rect(QRectF(self.rect())))
+            box = place.toAlignedRect()
+            pixmap = QPixmap(box.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            svg.render(painter, element, place.translated(-QPointF(box.topLeft())))
+            painter.end()
+            self._layers[element] = (QPointF(box.topLeft()), pixmap)
+        return self._layers[element]
