@@ -100,9 +100,13 @@ def paint_frame(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     _mirror(painter, target, mirrored)
-    for element, opacity in frame_layers(svg, blend, show_motion):
-        painter.setOpacity(opacity)
-        svg.render(painter, element, element_rect(svg, element, target))
+    layers = [(SCENE, 1.0), *pose_layers(svg, blend)]
+    if show_motion:
+        layers.append((MOTION, 1.0))
+    for element, opacity in layers:
+        if opacity > 0.001 and svg.elementExists(element):
+            painter.setOpacity(opacity)
+            svg.render(painter, element, element_rect(svg, element, target))
     painter.restore()
 
 
@@ -112,12 +116,15 @@ def _mirror(painter: QPainter, target: QRectF, mirrored: bool) -> None:
         painter.scale(-1, 1)
 
 
-def frame_layers(svg: QSvgRenderer, blend: float, show_motion: bool) -> list[tuple[str, float]]:
-    """The groups a frame shows, bottom first, each with its opacity (invisible ones left out)."""
-    layers = [(SCENE, 1.0), *pose_layers(svg, blend)]
-    if show_motion:
-        layers.append((MOTION, 1.0))
-    return [(e, o) for e, o in layers if o > 0.001 and svg.elementExists(e)]
+def _faded(pixmap: QPixmap, opacity: float) -> QPixmap:
+    faded = QPixmap(pixmap.size())
+    faded.setDevicePixelRatio(pixmap.devicePixelRatio())
+    faded.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(faded)
+    painter.setOpacity(opacity)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return faded
 
 
 def pose_layers(svg: QSvgRenderer, blend: float) -> list[tuple[str, float]]:
@@ -202,10 +209,40 @@ class IllustrationView(QWidget):
         target = fit_rect(QRectF(self.rect()))
         painter = QPainter(self)
         _mirror(painter, target, mirrored)
-        for element, opacity in frame_layers(svg, blend, show_motion):
-            painter.setOpacity(opacity)
-            painter.drawPixmap(*self._layer(svg, element, dark))
+        painter.drawPixmap(*self._layer(svg, SCENE, dark))
+        poses = [(e, o) for e, o in pose_layers(svg, blend) if o > 0.001]
+        painter.drawPixmap(*self._dissolve(svg, poses, dark))
+        if show_motion:
+            painter.drawPixmap(*self._layer(svg, MOTION, dark))
         painter.end()
+
+    def _dissolve(
+        self, svg: QSvgRenderer, poses: list[tuple[str, float]], dark: bool
+    ) -> tuple[QPointF, QPixmap]:
+        """Two poses mixed as (1 - b) * one + b * other, so what they share stays solid.
+
+        Painting one translucent pose over the other would leave both see-through half way.
+        """
+        if len(poses) == 1:
+            return self._layer(svg, poses[0][0], dark)
+        placed = [(*self._layer(svg, element, dark), opacity) for element, opacity in poses]
+        box = QRectF()
+        for at, pixmap, _ in placed:
+            box = box.united(QRectF(at, pixmap.deviceIndependentSize()))
+        ratio = self.devicePixelRatioF()
+        mixed = QPixmap(box.size().toSize() * ratio)
+        mixed.setDevicePixelRatio(ratio)
+        mixed.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(mixed)
+        (at, pixmap, opacity), (other_at, other, other_opacity) = placed
+        painter.setOpacity(opacity)
+        painter.drawPixmap(at - box.topLeft(), pixmap)
+        # Plus adds the second pose; Qt applies opacity twice in that mode, so fade it first.
+        painter.setOpacity(1.0)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
+        painter.drawPixmap(other_at - box.topLeft(), _faded(other, other_opacity))
+        painter.end()
+        return box.topLeft(), mixed
 
     def _layer(self, svg: QSvgRenderer, element: str, dark: bool) -> tuple[QPointF, QPixmap]:
         """One group of the drawing as a transparent picture, and where it goes in this view."""

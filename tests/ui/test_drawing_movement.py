@@ -8,14 +8,21 @@ the screen's single timer waits for the next whole second, so a still picture co
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from footdrop_gui import bundled
 from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.program import Entry, compile_program
-from footdrop_gui.ui.illustration import POSE_END, POSE_MID, POSE_START, pose_layers
+from footdrop_gui.ui.illustration import (
+    POSE_END,
+    POSE_MID,
+    POSE_START,
+    IllustrationView,
+    pose_layers,
+)
 from footdrop_gui.ui.session_controller import ANIMATION_FRAME_MS, SessionController
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.summary_view import SummaryView
@@ -80,3 +87,37 @@ def test_a_drawing_with_an_in_between_pose_moves_through_it(qapp: QApplication) 
     assert pose_layers(svg, 0.5) == [(POSE_START, 0.0), (POSE_MID, 1.0)]
     assert pose_layers(svg, 0.75) == [(POSE_MID, 0.5), (POSE_END, 0.5)]
     assert pose_layers(svg, 1.0) == [(POSE_MID, 0.0), (POSE_END, 1.0)]
+
+
+def test_what_two_poses_share_stays_solid_while_the_drawing_moves(qapp: QApplication) -> None:
+    """Half way between poses the leg that does not move must not turn see-through."""
+    frames = {blend: _view_image("toe-lifts", blend) for blend in (0.0, 0.25, 0.5)}
+    start, between, mid = frames[0.0], frames[0.25], frames[0.5]
+    shared = changed = 0
+    for y in range(0, start.height(), 3):
+        for x in range(0, start.width(), 3):
+            if start.pixel(x, y) == mid.pixel(x, y) and start.pixelColor(x, y).alpha() == 255:
+                shared += 1
+                changed += _distance(start.pixelColor(x, y), between.pixelColor(x, y)) > 8
+    assert shared > 1000
+    assert changed / shared < 0.01
+
+
+def _view_image(exercise_id: str, blend: float) -> QImage:
+    view = IllustrationView()
+    view.resize(400, 300)
+    view.set_exercise(exercise_id)
+    view.set_frame(blend, show_motion=False)
+    image = QImage(view.size(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    view.render(image)
+    return image
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return max(
+        abs(a.red() - b.red()),
+        abs(a.green() - b.green()),
+        abs(a.blue() - b.blue()),
+        abs(a.alpha() - b.alpha()),
+    )
