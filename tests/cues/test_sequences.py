@@ -102,16 +102,17 @@ def test_a_toe_lift_set(
 
 
 def band_set(start: float, first_tone: str) -> Heard:
-    """Ten 2 s pulls: "Rep 10. Pull and hold" would not end in time, so rep 10 is shorter."""
+    """Ten 2 s pulls: "Pull your toes up against the band" would not end in time, nor would
+    it with the rep number, so each pull is cued with its essential words."""
     heard_here: Heard = []
     for rep in range(1, 11):
         at = start + 4 * (rep - 1)
-        words = f"Rep {rep}. Pull and hold" if 1 < rep < 10 else "Pull and hold"
+        words = "Pull your toes up"
         heard_here += [
             tone(at, first_tone if rep == 1 else START),
             say(at, words),
             tone(at + 2, START),
-            say(at + 2, "Ease back slowly"),
+            say(at + 2, "Lower your foot slowly"),
         ]
     return heard_here
 
@@ -224,4 +225,4 @@ def test_nothing_is_late_at_any_pace(session: SessionFactory, coach: Coach, rate
     for cue in spoken:
         assert cue.at + speech_seconds(cue.what, rate) <= cue.deadline - MARGIN_SECONDS + 1e-9
     if rate < 0:  # slower speech: the 3 s holds shrink to their essential words
-        assert "Rep 2. Pull and hold" in [cue.what for cue in spoken]
+        assert "Rep 2. Pull your toes up" in [cue.what for cue in spoken]
