@@ -76,6 +76,13 @@ def session_states(window: MainWindow, clock: FakeClock, snap: Callable[[str], N
     snap("session-summary")
 
 
+def library_states(window: MainWindow, snap: Callable[[str], None]) -> None:
+    """The library with two redrawn exercises: one standing (with its support), a band pull."""
+    for exercise_id in ("heel-lifts", "band-dorsiflexion-seated"):
+        window.library.select(exercise_id)
+        snap(f"library-{exercise_id}")
+
+
 def history_states(window: MainWindow, snap: Callable[[str], None]) -> None:
     """The History page's four tabs, with a few months of made-up sessions."""
     window.show_history()
@@ -143,6 +150,7 @@ def main() -> int:
                 shoot(dialog, name, s, z)
 
             routine_states(window, snap, grab_dialog)
+            library_states(window, snap)
             history_states(window, snap)
             session_states(window, clock, snap)
             window.close()

@@ -38,6 +38,18 @@ class Sides(StrEnum):
     EACH = "each"
 
 
+class Posture(StrEnum):
+    """How the person is placed for the exercise, as the drawing shows it.
+
+    Standing matters for safety: foot drop affects balance, so a standing exercise must name
+    something sturdy to hold (its ``support``), and its drawing must show it.
+    """
+
+    SITTING = "sitting"
+    STANDING = "standing"
+    LYING = "lying"
+
+
 INT_FIELDS = (
     "sets",
     "reps",
@@ -144,6 +156,8 @@ class Exercise:
     cues: Cues
     prescription: Prescription
     ranges: Mapping[str, Range] = field(default_factory=dict)
+    posture: Posture = Posture.SITTING
+    support: str | None = None  # what to hold for balance; always set when standing
 
     @property
     def is_timed_session(self) -> bool:
@@ -252,12 +266,18 @@ def _read_exercise(r: Reader, category_ids: set[str]) -> Exercise:
         "cues",
         "prescription",
         "ranges",
+        "posture",
+        "support",
     )
     category = r.text("category")
     if category not in category_ids:
         r.fail("category", f"'{category}' is not one of {', '.join(sorted(category_ids))}")
     dose = r.child("prescription")
     prescription = _read_prescription(dose)
+    posture = Posture(r.choice("posture", [p.value for p in Posture]))
+    support = r.optional_text("support")
+    if posture is Posture.STANDING and support is None:
+        r.fail("support", "a standing exercise must name something sturdy to hold")
     return Exercise(
         id=exercise_id,
         name=r.text("name"),
@@ -274,6 +294,8 @@ def _read_exercise(r: Reader, category_ids: set[str]) -> Exercise:
         cues=_read_cues(r.child("cues"), prescription.mode),
         prescription=prescription,
         ranges=_read_ranges(r.child("ranges"), prescription, dose),
+        posture=posture,
+        support=support,
     )
 
 

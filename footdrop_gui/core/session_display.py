@@ -13,7 +13,10 @@ from footdrop_gui.core.describe import duration
 from footdrop_gui.core.engine import SessionEngine, State
 from footdrop_gui.core.program import Side, Step, StepKind
 
-# Drawing pose per step: 0 = start pose, 1 = end pose; MOVE swings between them.
+# Drawing pose per step: 0 = start pose, 1 = end pose; MOVE swings between them, a hold
+# moves into the end pose over its first LIFT_SECONDS and a release eases back over its
+# whole length, so the drawing shows the tempo ("lower slowly") as well as the poses.
+LIFT_SECONDS = 1.0
 POSE_FOR_KIND = {
     StepKind.GET_READY: 0.0,
     StepKind.HOLD: 1.0,
@@ -130,11 +133,33 @@ class DisplayModel:
             return f"Next exercise: {self._names[next_step.exercise_id]}"
         return f"Next: {next_step.text}"
 
+    def drawing_moves(self) -> bool:
+        """True while the drawing is between poses: only then does the screen redraw often."""
+        step = self._engine.step
+        into_step = self._engine.elapsed() - self._engine.step_start(self._engine.index)
+        if step.kind is StepKind.HOLD:
+            return into_step < _lift_seconds(step)
+        return step.kind in (StepKind.MOVE, StepKind.RELEASE)
+
     def _blend(self, step: Step, into_step: float) -> float:
-        if step.kind is not StepKind.MOVE:
-            return POSE_FOR_KIND[step.kind]
-        # One smooth swing from the start pose to the end pose and back per movement.
-        return 0.5 - 0.5 * math.cos(2 * math.pi * into_step / step.seconds)
+        if step.kind is StepKind.MOVE:
+            # One smooth swing from the start pose to the end pose and back per movement.
+            return 0.5 - 0.5 * math.cos(2 * math.pi * into_step / step.seconds)
+        if step.kind is StepKind.HOLD:
+            return _ease(into_step / _lift_seconds(step))
+        if step.kind is StepKind.RELEASE:
+            return 1.0 - _ease(into_step / step.seconds)
+        return POSE_FOR_KIND[step.kind]
+
+
+def _lift_seconds(step: Step) -> float:
+    return min(LIFT_SECONDS, step.seconds / 2)
+
+
+def _ease(fraction: float) -> float:
+    """0 to 1, starting and ending gently (as a limb moves)."""
+    fraction = min(1.0, max(0.0, fraction))
+    return 0.5 - 0.5 * math.cos(math.pi * fraction)
 
 
 def away_text(seconds: float) -> str:

@@ -1,7 +1,8 @@
 """Drawing the exercise illustrations: one pose at a time, in the palette's colours.
 
-Each SVG has a shared ``scene`` group, pose groups (``pose-start``, ``pose-end``) and a
-``motion`` arrow. The files use a fixed light palette; for a dark window the known colours
+Each SVG has a shared ``scene`` group, pose groups (``pose-start``, ``pose-end``, and a
+``pose-mid`` where an in-between pose makes the movement read smoothly) and a ``motion``
+arrow. The files use a fixed light palette; for a dark window the known colours
 are rewritten before parsing, so one set of drawings serves both schemes.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -18,6 +19,8 @@ from footdrop_gui import bundled
 from footdrop_gui.ui.theme import is_dark
 
 SCENE, POSE_START, POSE_END, MOTION = "scene", "pose-start", "pose-end", "motion"
+POSE_MID = "pose-mid"
+SUPPORT = "support"  # inside the scene: what a standing exercise holds on to
 ASPECT = 4 / 3
 # Light colour in the files -> its counterpart on a dark background.
 DARK_SWAPS = {
@@ -96,10 +99,8 @@ def paint_frame(
     target = fit_rect(area)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if mirrored:
-        painter.translate(target.center().x() * 2, 0)
-        painter.scale(-1, 1)
-    layers = [(SCENE, 1.0), (POSE_START, 1.0 - blend), (POSE_END, blend)]
+    _mirror(painter, target, mirrored)
+    layers = [(SCENE, 1.0), *pose_layers(svg, blend)]
     if show_motion:
         layers.append((MOTION, 1.0))
     for element, opacity in layers:
@@ -107,6 +108,36 @@ def paint_frame(
             painter.setOpacity(opacity)
             svg.render(painter, element, element_rect(svg, element, target))
     painter.restore()
+
+
+def _mirror(painter: QPainter, target: QRectF, mirrored: bool) -> None:
+    if mirrored:
+        painter.translate(target.center().x() * 2, 0)
+        painter.scale(-1, 1)
+
+
+def _faded(pixmap: QPixmap, opacity: float) -> QPixmap:
+    faded = QPixmap(pixmap.size())
+    faded.setDevicePixelRatio(pixmap.devicePixelRatio())
+    faded.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(faded)
+    painter.setOpacity(opacity)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return faded
+
+
+def pose_layers(svg: QSvgRenderer, blend: float) -> list[tuple[str, float]]:
+    """The poses to draw for a blend from start (0) to end (1), each with its opacity.
+
+    A cross-fade between two far-apart poses shows two ghosts half way; with a ``pose-mid``
+    the movement passes through it, so the two poses seen at once are always close.
+    """
+    if not svg.elementExists(POSE_MID):
+        return [(POSE_START, 1.0 - blend), (POSE_END, blend)]
+    if blend <= 0.5:
+        return [(POSE_START, 1.0 - 2 * blend), (POSE_MID, 2 * blend)]
+    return [(POSE_MID, 2.0 - 2 * blend), (POSE_END, 2 * blend - 1.0)]
 
 
 def pose_pixmap(
@@ -137,6 +168,9 @@ class IllustrationView(QWidget):
         super().__init__(parent)
         self._exercise_id: str | None = None
         self._frame = (blend, False, True)
+        # Each group drawn once at the current size; a moving frame only blends these.
+        self._layers: dict[str, tuple[QPointF, QPixmap]] = {}
+        self._layers_for: tuple[object, ...] = ()
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -169,8 +203,62 @@ class IllustrationView(QWidget):
     def paintEvent(self, event: object) -> None:
         if self._exercise_id is None:
             return
-        painter = QPainter(self)
-        svg = renderer(self._exercise_id, is_dark(self.palette()))
+        dark = is_dark(self.palette())
+        svg = renderer(self._exercise_id, dark)
         blend, mirrored, show_motion = self._frame
-        paint_frame(painter, svg, QRectF(self.rect()), blend, show_motion, mirrored)
+        target = fit_rect(QRectF(self.rect()))
+        painter = QPainter(self)
+        _mirror(painter, target, mirrored)
+        painter.drawPixmap(*self._layer(svg, SCENE, dark))
+        poses = [(e, o) for e, o in pose_layers(svg, blend) if o > 0.001]
+        painter.drawPixmap(*self._dissolve(svg, poses, dark))
+        if show_motion:
+            painter.drawPixmap(*self._layer(svg, MOTION, dark))
         painter.end()
+
+    def _dissolve(
+        self, svg: QSvgRenderer, poses: list[tuple[str, float]], dark: bool
+    ) -> tuple[QPointF, QPixmap]:
+        """Two poses mixed as (1 - b) * one + b * other, so what they share stays solid.
+
+        Painting one translucent pose over the other would leave both see-through half way.
+        """
+        if len(poses) == 1:
+            return self._layer(svg, poses[0][0], dark)
+        placed = [(*self._layer(svg, element, dark), opacity) for element, opacity in poses]
+        box = QRectF()
+        for at, pixmap, _ in placed:
+            box = box.united(QRectF(at, pixmap.deviceIndependentSize()))
+        ratio = self.devicePixelRatioF()
+        mixed = QPixmap(box.size().toSize() * ratio)
+        mixed.setDevicePixelRatio(ratio)
+        mixed.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(mixed)
+        (at, pixmap, opacity), (other_at, other, other_opacity) = placed
+        painter.setOpacity(opacity)
+        painter.drawPixmap(at - box.topLeft(), pixmap)
+        # Plus adds the second pose; Qt applies opacity twice in that mode, so fade it first.
+        painter.setOpacity(1.0)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
+        painter.drawPixmap(other_at - box.topLeft(), _faded(other, other_opacity))
+        painter.end()
+        return box.topLeft(), mixed
+
+    def _layer(self, svg: QSvgRenderer, element: str, dark: bool) -> tuple[QPointF, QPixmap]:
+        """One group of the drawing as a transparent picture, and where it goes in this view."""
+        ratio = self.devicePixelRatioF()
+        key = (self._exercise_id, self.size(), ratio, dark)
+        if key != self._layers_for:
+            self._layers, self._layers_for = {}, key
+        if element not in self._layers:
+            place = element_rect(svg, element, fit_rect(QRectF(self.rect())))
+            box = place.toAlignedRect()
+            pixmap = QPixmap(box.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            svg.render(painter, element, place.translated(-QPointF(box.topLeft())))
+            painter.end()
+            self._layers[element] = (QPointF(box.topLeft()), pixmap)
+        return self._layers[element]

@@ -13,13 +13,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from footdrop_gui.core.clock import Clock
 from footdrop_gui.core.engine import Event, EventKind, SessionEngine, State
-from footdrop_gui.core.program import Program, StepKind
+from footdrop_gui.core.program import Program
 from footdrop_gui.core.session_display import DisplayModel, away_text
 from footdrop_gui.core.summary import SessionTally
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.summary_view import SummaryView
 
-ANIMATION_FRAME_MS = 40  # 25 frames a second while the drawing moves with the cadence
+ANIMATION_FRAME_MS = 40  # 25 frames a second while the drawing moves between poses
 
 
 class SessionController(QObject):
@@ -76,7 +76,7 @@ class SessionController(QObject):
         self._view.show_display(self._display.snapshot())
         if self.engine.state is State.RUNNING:
             wait = self._display.seconds_to_next_change()
-            if self.engine.step.kind is StepKind.MOVE:
+            if self._display.drawing_moves():
                 wait = min(wait, ANIMATION_FRAME_MS / 1000)
             self._timer.start(max(1, math.ceil(wait * 1000 - 1e-6)))  # float noise
         else:

@@ -104,16 +104,17 @@ def test_a_toe_lift_set(
 
 
 def band_set(start: float, first_tone: str) -> Heard:
-    """Ten 2 s pulls: "Rep 10. Pull and hold" would not end in time, so rep 10 is shorter."""
+    """Ten 2 s pulls: "Pull your toes up against the band" would not end in time, nor would
+    it with the rep number, so each pull is cued with its essential words."""
     heard_here: Heard = []
     for rep in range(1, 11):
         at = start + 4 * (rep - 1)
-        words = f"Rep {rep}. Pull and hold" if 1 < rep < 10 else "Pull and hold"
+        words = "Pull your toes up"
         heard_here += [
             tone(at, first_tone if rep == 1 else START),
             say(at, words),
             tone(at + 2, START),
-            say(at + 2, "Ease back slowly"),
+            say(at + 2, "Lower your foot slowly"),
         ]
     return heard_here
 

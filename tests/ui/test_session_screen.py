@@ -94,10 +94,14 @@ def test_start_shows_get_ready_then_the_first_hold(
     assert (view.countdown.text(), view.phase.text()) == ("3", "Lift your toes and hold")
     assert view.where.text() == "Rep 1 of 12"
     assert view.side.text() == "Both feet"
-    assert view.picture.frame() == (1.0, False, False)  # end pose while holding
-    run_for(window, clock, 3)
+    assert view.picture.frame() == (0.0, False, False)  # the toes start to lift...
+    run_for(window, clock, 1)
+    assert view.picture.frame() == (1.0, False, False)  # ...and are held up after a second
+    run_for(window, clock, 2)
     assert (view.countdown.text(), view.phase.text()) == ("2", "Lower your toes")
-    assert view.picture.frame()[0] == 0.0
+    assert view.picture.frame()[0] == 1.0  # lowering starts from the held pose...
+    run_for(window, clock, 2)
+    assert view.picture.frame()[0] == 0.0  # ...and ends down, as the next lift begins
 
 
 def test_countdown_digits_are_a_quarter_of_the_window_high(

@@ -122,6 +122,13 @@ def test_a_default_outside_its_range_names_file_exercise_and_field(
         (lambda e: e["cues"].pop("hold"), "exercise 'heel-lifts': cues.hold: is missing"),
         (lambda e: e["ranges"].update(reps=[30, 5]), "ranges.reps: the minimum 30 is above"),
         (lambda e: e["ranges"].update(reps=[5]), "ranges.reps: expected [minimum, maximum]"),
+        (lambda e: e.pop("posture"), "exercise 'heel-lifts': posture: is missing"),
+        (lambda e: e.update(posture="kneeling"), "posture: 'kneeling' is not one of"),
+        (
+            lambda e: e.update(support=None),
+            "exercise 'heel-lifts': support: a standing exercise must name something sturdy",
+        ),
+        (lambda e: e.update(support=""), "exercise 'heel-lifts': support: is empty"),
     ],
 )
 def test_broken_entries_are_refused_with_their_place(
