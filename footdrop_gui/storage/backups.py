@@ -26,7 +26,6 @@ from footdrop_gui.storage.db import (
     timestamp,
 )
 from footdrop_gui.storage.snapshot import (
-    CopyError,
     inspect,
     read_only,
     unused_name,
@@ -123,9 +122,8 @@ def _describe(path: Path) -> tuple[Kind, datetime] | None:
             return kind, _when(match.group(1))
     match = _SET_ASIDE.fullmatch(path.name)
     if match:
-        reason = match.group(1)
-        kind = {"damaged": Kind.DAMAGED, "before-restore": Kind.BEFORE_RESTORE}.get(reason)
-        return kind or Kind.DAMAGED, _when(match.group(2))
+        restored = match.group(1) == "before-restore"
+        return Kind.BEFORE_RESTORE if restored else Kind.DAMAGED, _when(match.group(2))
     if path.name.startswith(f"{HISTORY_FILE}-wal.") and not path.name.endswith("-shm"):
         stamp = re.search(_STAMP, path.name)
         return Kind.LEFTOVER, _when(stamp.group(1)) if stamp else datetime.fromtimestamp(0)
@@ -198,6 +196,3 @@ def restore(
     migrate(conn, path, now())
     checkpoint_and_mark(conn, path)
     return kept
-
-
-__all__ = ["CopyError", "RestoreError", "backup_now", "backup_if_due", "list_copies", "restore"]

@@ -13,9 +13,9 @@ The app checkpoints only at moments it chooses, so the guard knows the main file
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from footdrop_gui.storage.errors import (
     HistoryOpenError,
     NewerVersionError,
     OpenProblem,
+    access_problem,
     classify,
 )
 from footdrop_gui.storage.schema import MIGRATIONS
@@ -66,17 +67,13 @@ class HistoryConnection(sqlite3.Connection):
         if path is None:
             super().close()
             return
-        try:
+        with suppress(sqlite3.Error, OSError):  # if not, the marker still says the -wal is its own
             checkpoint_and_mark(self, path, after=CLOSED)
-        except (sqlite3.Error, OSError):
-            pass  # the marker still says open or checkpointing: the next start copes
         super().close()
         wal = Path(f"{path}-wal")
-        try:
+        with suppress(OSError):
             if not wal.exists() or wal.stat().st_size == 0:
                 write_state(path, CLOSED)
-        except OSError:
-            pass
 
 
 def checkpoint_and_mark(conn: sqlite3.Connection, path: Path, after: str = OPEN) -> None:
@@ -171,6 +168,9 @@ def _read_check(conn: sqlite3.Connection, path: Path) -> None:
 def _open_once(path: Path, now: datetime, owner: bool) -> HistoryConnection:
     if not path.exists():
         create_private(path)
+    seen = access_problem(path)  # SQLite would quietly open a file it cannot write read-only
+    if owner and seen is not None:
+        raise HistoryOpenError(seen, path)
     conn = _connect(path)
     try:
         _read_check(conn, path)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 from enum import Enum
 from pathlib import Path
 
@@ -136,7 +135,7 @@ _ERRNO_KINDS = {
 }
 
 
-def _access_problem(path: Path) -> OpenProblem | None:
+def access_problem(path: Path) -> OpenProblem | None:
     """What the file system says about the file and its companions, without changing them."""
     folder = path.parent
     if not folder.is_dir():
@@ -162,6 +161,8 @@ def _disk_full(path: Path) -> OpenProblem | None:
 
 def classify(exc: BaseException, path: Path) -> HistoryOpenError:
     """The kind of an error raised while opening path (sqlite3 or the file system)."""
+    import sqlite3  # here, not above: the start-up path imports this module before its first paint
+
     if isinstance(exc, HistoryOpenError):
         return exc
     detail = str(exc)
@@ -171,12 +172,12 @@ def classify(exc: BaseException, path: Path) -> HistoryOpenError:
     if isinstance(exc, sqlite3.Error):
         extended = getattr(exc, "sqlite_errorcode", None)
         if extended is None:
-            return HistoryOpenError(_access_problem(path) or OpenProblem.DISK_ERROR, path, detail)
+            return HistoryOpenError(access_problem(path) or OpenProblem.DISK_ERROR, path, detail)
         primary = extended & 0xFF
         if extended in _SQLITE_IOERR_LOCKS:
             return HistoryOpenError(OpenProblem.LOCKED, path, detail)
         if primary in (_SQLITE_CANTOPEN, _SQLITE_IOERR, 3):
-            seen = _access_problem(path) or (_disk_full(path) if primary == _SQLITE_IOERR else None)
+            seen = access_problem(path) or (_disk_full(path) if primary == _SQLITE_IOERR else None)
             if seen is not None:
                 return HistoryOpenError(seen, path, detail)
         if primary in _SQLITE_KINDS:

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from footdrop_gui.storage.errors import HistoryOpenError, OpenProblem
+from footdrop_gui.storage.errors import HistoryOpenError, OpenProblem, classify
 
 LOCK_FILE = "app.lock"
 
@@ -54,9 +54,12 @@ class InstanceLock:
         """Take the folder's lock, or raise AlreadyRunningError if another copy holds it."""
         path = data_dir / LOCK_FILE
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except PermissionError:
-            fd = os.open(path, os.O_RDONLY)  # a file left by another user can still be locked
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except PermissionError:  # a file left by another user can still be locked
+                fd = os.open(path, os.O_RDONLY)
+        except OSError as exc:
+            raise classify(exc, path) from exc
         if not _try_lock(fd):
             os.close(fd)
             raise AlreadyRunningError(path)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -95,10 +96,32 @@ def wal_belongs(database: Path) -> bool:
     return Fingerprint.of(database) == fingerprint
 
 
+def _held_by_another_program(path: Path) -> bool:
+    """Whether another process has a lock on path: a program using the history right now,
+    whose -wal is live and its own. (Linux and macOS; Windows refuses to move an open file.)"""
+    if sys.platform == "win32" or not path.exists():
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a test only: closing releases it
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
 def set_aside_stray_wal(database: Path, folder: Path, now: datetime) -> Path | None:
     """Move a -wal (and its -shm) that does not belong into folder; returns where it went."""
     wal = Path(f"{database}-wal")
     if not wal.exists() or wal.stat().st_size == 0 or wal_belongs(database):
+        return None
+    if any(_held_by_another_program(p) for p in (database, Path(f"{database}-shm"))):
         return None
     folder.mkdir(mode=0o700, exist_ok=True)
     target = unused_name(folder / f"{database.name}-wal.not-this-file-{now:%Y%m%d-%H%M%S}")
