@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import sys
 from enum import Enum
 from pathlib import Path
 
@@ -151,12 +152,24 @@ def access_problem(path: Path) -> OpenProblem | None:
 
 
 def _disk_full(path: Path) -> OpenProblem | None:
-    """SQLite reports some failed writes as plain I/O errors: a full disk is one cause."""
+    """SQLite reports some failed writes as plain I/O errors: a full disk, or a limit on the
+    size of files this program may write (ulimit -f), is a cause it does not name."""
     try:
         free = shutil.disk_usage(path.parent).free
     except OSError:
         return None
-    return OpenProblem.NO_SPACE if free < 1_000_000 else None
+    if free < 1_000_000:
+        return OpenProblem.NO_SPACE
+    if sys.platform != "win32":
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY and path.exists():
+            largest = max(Path(f"{path}{s}").stat().st_size
+                          for s in ("", "-wal") if Path(f"{path}{s}").exists())  # fmt: skip
+            if largest + 1_000_000 > limit:
+                return OpenProblem.NO_SPACE
+    return None
 
 
 def classify(exc: BaseException, path: Path) -> HistoryOpenError:

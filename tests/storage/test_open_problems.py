@@ -16,8 +16,8 @@ import pytest
 from footdrop_gui.storage.db import HISTORY_FILE, SET_ASIDE_DIR, open_store
 from footdrop_gui.storage.errors import HistoryOpenError, OpenProblem
 from tests.reliability.world import (
-    fill,
     files,
+    fill,
     give_to,
     in_child,
     other_user,
