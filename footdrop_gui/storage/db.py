@@ -29,12 +29,12 @@ from footdrop_gui.storage.errors import (
     classify,
 )
 from footdrop_gui.storage.schema import MIGRATIONS
-from footdrop_gui.storage.snapshot import create_private, unused_name, verified_copy
+from footdrop_gui.storage.snapshot import create_private, quick_check, unused_name, verified_copy
 from footdrop_gui.storage.wal_guard import (
-    CHECKPOINTING,
     CLOSED,
     OPEN,
     set_aside_stray_wal,
+    trust_wal,
     write_state,
 )
 
@@ -46,6 +46,7 @@ SET_ASIDE_DIR = "set-aside"
 LATEST_VERSION = len(MIGRATIONS)
 BUSY_WAIT_MS = 5000  # how long a write waits for another program's lock
 OPEN_WAIT_MS = 1500  # how long opening waits before saying the file is locked or busy
+WAL_LIMIT = 4_000_000  # bytes of -wal after which a commit copies it into the file
 
 
 def timestamp(now: datetime) -> str:
@@ -78,10 +79,21 @@ class HistoryConnection(sqlite3.Connection):
 
 def checkpoint_and_mark(conn: sqlite3.Connection, path: Path, after: str = OPEN) -> None:
     """Copy the -wal into the main file, recording around it that the -wal is the file's own."""
-    write_state(path, CHECKPOINTING)
+    trust_wal(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     if after == OPEN:
         write_state(path, OPEN)
+
+
+def checkpoint_if_large(conn: sqlite3.Connection) -> None:
+    """After a commit: copy a -wal grown past WAL_LIMIT into the file (SQLite's own automatic
+    checkpoints are off, so that only checkpoint_and_mark writes the main file)."""
+    path = getattr(conn, "database", None)
+    if path is None:
+        return
+    with suppress(OSError, sqlite3.Error):  # the commit stands; the next one tries again
+        if Path(f"{path}-wal").stat().st_size > WAL_LIMIT:
+            checkpoint_and_mark(conn, path)
 
 
 def _connect(path: Path) -> HistoryConnection:
@@ -155,14 +167,14 @@ class Opened:
 def _read_check(conn: sqlite3.Connection, path: Path) -> None:
     """The quick check at every start; a file another program keeps locked is not damaged."""
     try:
-        rows = [tuple(row) for row in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.Error as exc:
+        said = quick_check(conn)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         problem = classify(exc, path)
         if problem.kind is OpenProblem.BUSY:  # cannot even read: locked, not busy
             raise HistoryOpenError(OpenProblem.LOCKED, path, problem.detail) from exc
         raise problem from exc
-    if rows != [("ok",)]:
-        raise HistoryOpenError(OpenProblem.CORRUPT, path, "; ".join(str(r[0]) for r in rows[:3]))
+    if said != ["ok"]:
+        raise HistoryOpenError(OpenProblem.CORRUPT, path, "; ".join(said[:3]))
 
 
 def _open_once(path: Path, now: datetime, owner: bool) -> HistoryConnection:
@@ -217,7 +229,7 @@ def open_store(
                     "Your history is as you last left it."
                 )
         return Opened(_open_once(path, now(), owner), notices)
-    except (sqlite3.Error, OSError, HistoryOpenError) as exc:
+    except (sqlite3.Error, OSError, HistoryOpenError, UnicodeDecodeError) as exc:
         problem = classify(exc, path)
         if problem.kind is not OpenProblem.CORRUPT or not (repair and owner):
             raise problem from exc
@@ -228,7 +240,7 @@ def open_store(
     )
     try:
         return Opened(_open_once(path, now(), owner), notices, damaged=moved)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
         raise classify(exc, path) from exc
 
 

@@ -179,6 +179,8 @@ def classify(exc: BaseException, path: Path) -> HistoryOpenError:
     if isinstance(exc, HistoryOpenError):
         return exc
     detail = str(exc)
+    if isinstance(exc, UnicodeDecodeError):  # SQLite's words quoting bytes of a broken schema
+        return HistoryOpenError(OpenProblem.CORRUPT, path, detail)
     if isinstance(exc, OSError):
         code = exc.errno if exc.errno is not None else -1
         return HistoryOpenError(_ERRNO_KINDS.get(code, OpenProblem.DISK_ERROR), path, detail)

@@ -31,9 +31,18 @@ def read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
 
 
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's quick check: ["ok"], or what is wrong (its words may quote broken bytes)."""
+    usual = conn.text_factory
+    conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+    try:
+        return [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        conn.text_factory = usual
+
+
 def is_healthy(conn: sqlite3.Connection) -> bool:
-    rows = conn.execute("PRAGMA quick_check").fetchall()
-    return [tuple(row) for row in rows] == [("ok",)]
+    return quick_check(conn) == ["ok"]
 
 
 def verified_copy(conn: sqlite3.Connection, target: Path) -> Path:
@@ -48,12 +57,7 @@ def verified_copy(conn: sqlite3.Connection, target: Path) -> Path:
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             copy.close()
-        check = read_only(temporary)
-        try:
-            healthy = is_healthy(check)
-        finally:
-            check.close()
-        if not healthy:
+        if not inspect(temporary).good:
             raise CopyError(f"The copy {target.name} did not pass its check.")
         os.replace(temporary, target)
     except sqlite3.Error as exc:
@@ -84,7 +88,7 @@ def inspect(path: Path) -> Inspection:
         version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         count: int = conn.execute("SELECT count(*) FROM sessions WHERE deleted = 0").fetchone()[0]
         return Inspection(True, version, count)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # broken bytes quoted in SQLite's own words
         return Inspection(False)
     finally:
         conn.close()

@@ -30,6 +30,7 @@ from footdrop_gui.storage.snapshot import unused_name
 
 STATE_FILE = "history.state"
 OPEN, CHECKPOINTING, CLOSED = "open", "checkpointing", "closed"
+MARKER_SIZE = 256
 
 
 @dataclass(frozen=True)
@@ -51,27 +52,50 @@ def _state_path(database: Path) -> Path:
 
 
 def write_state(database: Path, state: str) -> None:
-    """Record the state and the main file's fingerprint: written whole or not at all."""
+    """Record the state and the main file's fingerprint.
+
+    The marker has a fixed size and is rewritten in place, so it needs no new room on a full
+    disk; a write torn by a power cut reads as no marker, which trusts the -wal (never loses
+    it). Only the first marker is made whole beside, then renamed into place.
+    """
     record: dict[str, object] = {"state": state}
     if database.exists():
         record.update(vars(Fingerprint.of(database)))
+    data = json.dumps(record).encode().ljust(MARKER_SIZE)
     target = _state_path(database)
-    handle, temporary = tempfile.mkstemp(prefix=".history-state-", dir=database.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(record, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        fd = os.open(target, os.O_WRONLY)
+    except FileNotFoundError:
+        handle, temporary = tempfile.mkstemp(prefix=".history-state-", dir=database.parent)
+        try:
+            os.write(handle, data)
+            os.fsync(handle)
+            os.close(handle)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def trust_wal(database: Path) -> None:
+    """Before the main file is written from the -wal: say the -wal is its own. If even that
+    cannot be written, remove the marker (which needs no room), which trusts it too."""
+    try:
+        write_state(database, CHECKPOINTING)
+    except OSError:
+        _state_path(database).unlink(missing_ok=True)
 
 
 def _read_state(database: Path) -> tuple[str, Fingerprint | None] | None:
     """The recorded state, or None when there is none that can be trusted."""
     try:
-        record = json.loads(_state_path(database).read_text(encoding="utf-8"))
+        record = json.loads(_state_path(database).read_bytes().decode("utf-8"))
         state = record["state"]
         if state not in (OPEN, CHECKPOINTING, CLOSED):
             return None

@@ -1,4 +1,5 @@
-"""Copies of the app started at the same moment, as real processes."""
+"""Copies of the app started at the same moment, as real processes taking the app's lock
+(the whole app's start is tried in tests/ui/test_single_instance.py)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from pathlib import Path
 COPY = """
 import sys
 from pathlib import Path
-from footdrop_gui.app import AlreadyRunningError, hold_single_instance
+from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 print("ready", flush=True)
 sys.stdin.readline()  # the starting gun: both copies are loaded and waiting
 try:
-    lock = hold_single_instance(Path(sys.argv[1]))
+    lock = InstanceLock.acquire(Path(sys.argv[1]))  # what the app's start does first
 except AlreadyRunningError:
     print("already open", flush=True)
     sys.exit(19)

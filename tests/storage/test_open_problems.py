@@ -44,12 +44,16 @@ def problem(folder: Path, **options: bool) -> str:
     return "opened"
 
 
-def crash_with_wal(folder: Path) -> None:
-    """A run that saved a visit and was killed before closing: its -wal is left behind."""
+def crash_with_wal(folder: Path, notes: int = 0) -> None:
+    """A run that saved a visit (and notes long ones) and was killed before closing: its -wal
+    is left behind."""
     pid = os.fork()
     if pid == 0:
         conn = open_store(folder).conn
         conn.execute("INSERT INTO therapy_visits (visit_date) VALUES ('2026-11-02')")
+        for _ in range(notes):
+            conn.execute("INSERT INTO therapy_visits (visit_date, note) VALUES ('2026-11-03', ?)",
+                         ("a long note " * 100,))  # fmt: skip
         os.kill(os.getpid(), signal.SIGKILL)
     os.waitpid(pid, 0)
 
@@ -144,7 +148,7 @@ def test_a_missing_folder_is_said_so_and_not_made(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_is_no_space_and_the_history_is_kept() -> None:
-    with small_disk(512) as disk:
+    with small_disk(1024) as disk:
         if disk is None:  # no mounting here: a file-size limit gives the same failed writes
             with shared_folder() as folder:
                 data = folder / "data"
@@ -154,7 +158,7 @@ def test_a_full_disk_is_no_space_and_the_history_is_kept() -> None:
         data = disk / "data"
         data.mkdir()
         path = make_history(data)
-        crash_with_wal(data)  # a -wal to copy in: the start has to write
+        crash_with_wal(data, notes=60)  # a -wal to copy in: the file has to grow
         fill(disk)
         assert problem(data) == "NO_SPACE"
         assert not (data / SET_ASIDE_DIR).exists() and path.exists()
@@ -162,7 +166,8 @@ def test_a_full_disk_is_no_space_and_the_history_is_kept() -> None:
         conn = open_store(data).conn
         visits = conn.execute("SELECT visit_date FROM therapy_visits ORDER BY id").fetchall()
         conn.close()
-        assert [v[0] for v in visits] == ["2026-11-01", "2026-11-02"]  # the crashed run's too
+        assert [v[0] for v in visits[:2]] == ["2026-11-01", "2026-11-02"]
+        assert len(visits) == 62  # the crashed run's too
 
 
 def test_a_new_history_on_a_full_disk_is_no_space() -> None:
