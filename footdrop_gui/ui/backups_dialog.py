@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -57,7 +58,7 @@ class BackupsDialog(QDialog):
         self._conn = conn
         self._data_dir = data_dir
         self.setWindowTitle("Backups of your history")
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(820)  # a date, what it is and its sessions on one line
         heading = QLabel("Backups of your history")
         heading.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.message = QLabel(message or "")
@@ -72,6 +73,7 @@ class BackupsDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setHeaderLabels(["Made on", "What it is", "Sessions"])
         self.table.setRootIsDecorated(False)
+        self.table.header().setStretchLastSection(False)
         self.table.setAccessibleName("Backups and set-aside files")
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_chosen())
@@ -89,6 +91,7 @@ class BackupsDialog(QDialog):
         for button in (self.backup_button, self.restore_button, close):
             button.setMinimumHeight(44)  # big enough to hit (UX guide)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(self.message)
         layout.addWidget(intro)
@@ -110,7 +113,8 @@ class BackupsDialog(QDialog):
                 item.setToolTip(1, "This file cannot be restored; it is kept as it is.")
             self.table.addTopLevelItem(item)
             self._items.append(item)
-        for column in range(3):
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2):
             self.table.resizeColumnToContents(column)
         if self._items:
             self.table.setCurrentItem(self._items[0])

@@ -146,3 +146,10 @@ def test_the_history_page_shows_a_restored_history(
     QTimer.singleShot(0, restore_monday)
     window.show_backups()
     assert window.history.model.rowCount() == 1
+
+
+def test_the_dialog_fits_a_small_screen(dialog: BackupsDialog) -> None:
+    hint = dialog.minimumSizeHint()
+    assert max(hint.width(), dialog.minimumWidth()) <= 1024 and hint.height() <= 560
+    for button in (dialog.backup_button, dialog.restore_button):
+        assert button.minimumHeight() >= 44
