@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,20 @@ def test_a_read_only_history_is_read_only() -> None:
         path.chmod(0o400)
         before = files(data)
         assert in_child(lambda: problem(data), uid=user) == "READ_ONLY"
+        assert files(data) == before
+
+
+def test_a_history_on_a_read_only_disk_is_read_only() -> None:
+    with small_disk(1024) as disk:
+        if disk is None:
+            pytest.skip("no mounting here; the read-only cases above use file modes")
+        data = disk / "data"
+        data.mkdir()
+        make_history(data)
+        before = files(data)
+        remount = ["mount", "-o", "remount,ro", str(disk)]
+        subprocess.run(remount, check=True, capture_output=True)
+        assert problem(data) == "READ_ONLY"
         assert files(data) == before
 
 

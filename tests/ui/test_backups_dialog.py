@@ -153,3 +153,12 @@ def test_the_dialog_fits_a_small_screen(dialog: BackupsDialog) -> None:
     assert max(hint.width(), dialog.minimumWidth()) <= 1024 and hint.height() <= 560
     for button in (dialog.backup_button, dialog.restore_button):
         assert button.minimumHeight() >= 44
+
+
+def test_a_damage_message_without_a_good_backup_says_so(
+    qtbot: QtBot, journal: Journal, data_dir: Path
+) -> None:
+    made = BackupsDialog(journal.connection, data_dir, "Your history file was damaged.")
+    qtbot.addWidget(made)
+    assert "There is no good backup to go back to." in made.message.text()
+    assert not made.restore_button.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui.app import Startup
+from footdrop_gui.commands import export_history
 from footdrop_gui.storage.backups import backup_now
 from footdrop_gui.storage.db import open_store
 from footdrop_gui.storage.errors import OpenProblem
@@ -172,7 +174,7 @@ def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> QTimer:
     return timer
 
 
-def test_a_damaged_history_is_set_aside_and_the_newest_good_backup_offered(
+def test_a_damaged_history_is_told_at_the_next_start_with_the_newest_good_backup(
     qapp: QApplication, qtbot: QtBot, startup: Startup, data_dir: Path
 ) -> None:
     conn = open_store(data_dir).conn
@@ -180,6 +182,10 @@ def test_a_damaged_history_is_set_aside_and_the_newest_good_backup_offered(
     backup_now(conn, data_dir, datetime(2026, 11, 20, 8, 0))
     conn.close()
     (data_dir / "history.sqlite3").write_bytes(b"SQLite format 3\0" + b"\x13" * 6000)
+    out, err = io.StringIO(), io.StringIO()
+    exported = export_history(str(data_dir), str(data_dir.parent / "out.csv"), out, err)
+    assert exported == OpenProblem.CORRUPT.exit_code and "damaged" in err.getvalue()
+    assert not (data_dir / "set-aside").exists()  # the command line moves nothing
     seen: list[tuple[str, str, bool]] = []
 
     def look(dialog: QWidget) -> None:
