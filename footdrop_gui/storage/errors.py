@@ -181,6 +181,8 @@ def classify(exc: BaseException, path: Path) -> HistoryOpenError:
     detail = str(exc)
     if isinstance(exc, UnicodeDecodeError):  # SQLite's words quoting bytes of a broken schema
         return HistoryOpenError(OpenProblem.CORRUPT, path, detail)
+    if isinstance(exc, OSError) and exc.errno is None and exc.__cause__ is not None:
+        return classify(exc.__cause__, path)  # e.g. a backup copy that failed in SQLite
     if isinstance(exc, OSError):
         code = exc.errno if exc.errno is not None else -1
         return HistoryOpenError(_ERRNO_KINDS.get(code, OpenProblem.DISK_ERROR), path, detail)

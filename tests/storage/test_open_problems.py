@@ -8,7 +8,9 @@ a real full disk (a small tmpfs; where mounting is not allowed, a file-size limi
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -183,6 +185,25 @@ def test_a_full_disk_is_no_space_and_the_history_is_kept() -> None:
         conn.close()
         assert [v[0] for v in visits[:2]] == ["2026-11-01", "2026-11-02"]
         assert len(visits) == 62  # the crashed run's too
+
+
+def test_an_update_on_a_full_disk_is_no_space_and_the_old_file_is_kept() -> None:
+    """Its backup before the update cannot be made, so the update does not start."""
+    old = Path(__file__).parent.parent / "data" / "history-v1.sqlite3"
+    with small_disk(1024) as disk:
+        if disk is None:
+            pytest.skip("no mounting here; the full-disk cases above use a file-size limit")
+        data = disk / "data"
+        data.mkdir()
+        shutil.copyfile(old, data / HISTORY_FILE)
+        fill(disk)
+        assert problem(data) == "NO_SPACE"
+        conn = sqlite3.connect(f"file:{data / HISTORY_FILE}?immutable=1", uri=True)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT title FROM sessions").fetchone()[0] == "Calf stretch"
+        conn.close()
+        backups = data / "backups"
+        assert not backups.exists() or list(backups.iterdir()) == []  # nothing half-made
 
 
 def test_a_new_history_on_a_full_disk_is_no_space() -> None:
