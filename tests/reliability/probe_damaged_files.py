@@ -159,7 +159,7 @@ def _kept(before: dict[str, str], after: dict[str, str]) -> bool:
     return set(before.values()) <= set(after.values())
 
 
-def _window_start(folder: Path) -> str | None:
+def window_start(folder: Path) -> str | None:
     """Open as the window does; None if all is well, else what went wrong."""
     from footdrop_gui.storage.db import open_store
     from footdrop_gui.storage.errors import HistoryOpenError
@@ -188,7 +188,7 @@ def _window_start(folder: Path) -> str | None:
     return None
 
 
-def _command_line(folder: Path) -> str | None:
+def command_line(folder: Path) -> str | None:
     before = _files(folder)
     done = subprocess.run(
         [sys.executable, "-m", "footdrop_gui", "--data-dir", str(folder), "export", "csv",
@@ -223,11 +223,11 @@ def probe() -> tuple[int, int, list[str]]:
             if number % 5 == 0:
                 copy = case / "cli"
                 shutil.copytree(folder, copy, symlinks=True)
-                said = _command_line(copy)
+                said = command_line(copy)
                 if said:
                     failures.append(f"{name}: {said}")
                     continue
-            said = _window_start(folder)
+            said = window_start(folder)
             if said:
                 failures.append(f"{name}: {said}")
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from tests.reliability.world import fill, in_child, small_disk
@@ -82,7 +83,7 @@ def _backup_on_full(folder: Path) -> str:
     except HistoryOpenError as exc:
         return f"refused {exc.kind.name}"
     try:
-        backup_now(conn, folder, __import__("datetime").datetime.now())
+        backup_now(conn, folder, datetime.now())
         return "made"
     except (CopyError, OSError) as exc:
         return f"not made: {type(exc).__name__}"
@@ -90,7 +91,7 @@ def _backup_on_full(folder: Path) -> str:
         conn.close()
 
 
-def _round_on_tmpfs(disk: Path, number: int) -> list[str]:
+def round_on_tmpfs(disk: Path, number: int) -> list[str]:
     from footdrop_gui.storage.db import open_store
 
     folder = disk / "data"
@@ -111,7 +112,7 @@ def _round_on_tmpfs(disk: Path, number: int) -> list[str]:
     return problems + _check(folder, int(committed))
 
 
-def _round_with_limit(temp: Path, number: int) -> list[str]:
+def round_with_limit(temp: Path, number: int) -> list[str]:
     from footdrop_gui.storage.db import open_store
 
     folder = temp / f"data-{number}"
@@ -130,10 +131,10 @@ def probe() -> tuple[int, int, list[str]]:
         with small_disk(400 + 100 * number) as disk:
             try:
                 if disk is not None:
-                    problems = _round_on_tmpfs(disk, number)
+                    problems = round_on_tmpfs(disk, number)
                 else:
                     with tempfile.TemporaryDirectory(prefix="footdrop-fsize-") as temp:
-                        problems = _round_with_limit(Path(temp), number)
+                        problems = round_with_limit(Path(temp), number)
             except Exception as exc:
                 problems = [f"a traceback: {exc!r}"]
         if problems:

@@ -51,7 +51,7 @@ print("closed", flush=True)
 """
 
 
-def _run_once(folder: Path, kill_after: int | None) -> tuple[dict[int, int], list[str]]:
+def run_once(folder: Path, kill_after: int | None) -> tuple[dict[int, int], list[str]]:
     """One run killed after kill_after committed reps (None: let it finish); the reps it
     reported as committed, per session, and anything wrong it said."""
     committed: dict[int, int] = {}
@@ -83,7 +83,7 @@ def _run_once(folder: Path, kill_after: int | None) -> tuple[dict[int, int], lis
     return committed, problems
 
 
-def _saved(folder: Path) -> dict[int, int]:
+def saved(folder: Path) -> dict[int, int]:
     """Activities saved per session, read back as the app's next start would."""
     from footdrop_gui.storage.journal import Journal
 
@@ -108,10 +108,10 @@ def probe() -> tuple[int, int, list[str]]:
         folder = Path(temp)
         for attempt in range(KILLS):
             kill_after = None if attempt % 10 == 9 else rng.choice([0, 1, 2, 3, 5, 8, 13, 21])
-            committed, problems = _run_once(folder, kill_after)
+            committed, problems = run_once(folder, kill_after)
             expected.update(committed)
             try:
-                found = _saved(folder)
+                found = saved(folder)
             except Exception as exc:  # the probe reports, it does not stop
                 problems.append(f"the history could not be read back: {exc!r}")
                 found = {}
