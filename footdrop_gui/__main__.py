@@ -12,6 +12,7 @@ import sys
 from typing import NoReturn
 
 from footdrop_gui import __version__
+from footdrop_gui.storage.errors import OpenProblem
 from footdrop_gui.storage.paths import ENV_VAR
 
 
@@ -26,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="footdrop",
         description="Foot Drop Exercises: follow your foot-drop exercises on screen.",
-        epilog="With no command, the app's window opens.",
+        epilog="With no command, the app's window opens. When your history cannot be "
+        "opened, the exit status says why: "
+        + ", ".join(f"{p.exit_code} {p.name.lower().replace('_', ' ')}" for p in OpenProblem)
+        + ".",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -56,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="save your history to a file")
     export.add_argument("format", choices=["csv"], help="file format (csv)")
     export.add_argument("file", metavar="FILE", help="where to save it")
+    backup = commands.add_parser("backup", help="list, make or restore backups of your history")
+    doing = backup.add_subparsers(dest="backup", metavar="ACTION", parser_class=_OneLineParser)
+    doing.required = True
+    doing.add_parser("list", help="every backup and set-aside file, with dates and sessions")
+    doing.add_parser("now", help="make a checked copy of your history now")
+    restoring = doing.add_parser(
+        "restore", help="go back to a backup (your history as it is now is kept aside first)"
+    )
+    restoring.add_argument("file", metavar="FILE", help="the backup (a path, or a listed name)")
     return parser
 
 
@@ -69,6 +82,14 @@ def main(argv: list[str] | None = None) -> int:
         from footdrop_gui.commands import export_history
 
         return export_history(args.data_dir, args.file, out=sys.stdout, err=sys.stderr)
+    if args.command == "backup":
+        from footdrop_gui import commands
+
+        if args.backup == "restore":
+            return commands.backup_restore(args.data_dir, args.file, sys.stdout, sys.stderr)
+        if args.backup == "now":
+            return commands.backup_now_command(args.data_dir, sys.stdout, sys.stderr)
+        return commands.backup_list(args.data_dir, sys.stdout, sys.stderr)
     if args.command in ("exercises", "plan"):
         from footdrop_gui.commands import list_exercises, print_plan
 

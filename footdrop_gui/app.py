@@ -12,11 +12,13 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from footdrop_gui import APP_NAME, __version__
+from footdrop_gui.storage.errors import HistoryOpenError
+from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
 from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.settings import AppSettings
@@ -55,20 +57,13 @@ def report_startup_problem(app: QApplication, message: str) -> None:
         QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{message}")
 
 
-class AlreadyRunningError(RuntimeError):
-    """Another copy of the app already uses this data folder."""
+__all__ = ["AlreadyRunningError", "hold_single_instance"]
 
 
-def hold_single_instance(data_dir: Path) -> QLockFile:
-    """One app per data folder, so the history has one writer; a stale lock (crash) is taken."""
-    lock = QLockFile(str(data_dir / "app.lock"))
-    lock.setStaleLockTime(0)  # stale means: its process is gone
-    if not lock.tryLock(100):
-        raise AlreadyRunningError(
-            f"{APP_NAME} is already open. Look for its window (it may be minimised); "
-            "only one copy can run at a time."
-        )
-    return lock
+def hold_single_instance(data_dir: Path) -> InstanceLock:
+    """One app per data folder, so the history has one writer (a kernel lock: see
+    storage/instance_lock.py); raises AlreadyRunningError while another copy holds it."""
+    return InstanceLock.acquire(data_dir)
 
 
 class Startup:
@@ -97,7 +92,7 @@ class Startup:
         try:
             self.opened = open_main_window(self._app, self._data_dir, self._settings)
         except StartupProblem as exc:
-            self._give_up(stand_in, str(exc))
+            self._give_up(stand_in, str(exc), exc.exit_code)
             return
         except Exception:  # a bug: the details on stderr for whoever helps, calm words on screen
             traceback.print_exc()
@@ -105,10 +100,15 @@ class Startup:
             return
         stand_in.close()  # the main window is shown over it first, so there is no gap
 
-    def _give_up(self, stand_in: OpeningWindow, message: str) -> None:
+    def _give_up(self, stand_in: OpeningWindow, message: str, exit_code: int = 1) -> None:
         report_startup_problem(self._app, message)
-        self._app.exit(1)
+        self._app.exit(exit_code)
         stand_in.close()
+
+    def close(self) -> None:
+        """Close the history cleanly (its -wal copied in and removed), once the window is gone."""
+        if self.opened is not None:
+            self.opened.journal.close()
 
 
 def run_app(data_dir_arg: str | None) -> int:
@@ -117,9 +117,12 @@ def run_app(data_dir_arg: str | None) -> int:
     try:
         data_dir = ensure_data_dir(resolve_data_dir(data_dir_arg))
         lock = hold_single_instance(data_dir)
-    except (DataDirError, AlreadyRunningError) as exc:
+    except DataDirError as exc:
         report_startup_problem(app, str(exc))
         return 1
+    except HistoryOpenError as exc:  # already open, or the folder cannot be used
+        report_startup_problem(app, str(exc))
+        return exc.kind.exit_code
     settings = AppSettings(data_dir)
     app.setPalette(build_palette(settings.opening_dark()))  # the stylesheet comes with the window
     startup = Startup(app, data_dir, settings)
@@ -127,6 +130,5 @@ def run_app(data_dir_arg: str | None) -> int:
         startup.begin()
         return app.exec()
     finally:
-        if startup.opened is not None:
-            startup.opened.journal.close()
-        lock.unlock()
+        startup.close()
+        lock.release()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -14,10 +16,20 @@ from footdrop_gui.core.program import Entry, Program, Step, compile_program
 from footdrop_gui.core.routine import Routine, RoutineError
 from footdrop_gui.core.routine_file import parse_routine_file
 from footdrop_gui.storage import routine_files
-from footdrop_gui.storage.db import HISTORY_FILE, HistoryError
-from footdrop_gui.storage.export import ExportError
-from footdrop_gui.storage.journal import Journal
+from footdrop_gui.storage.backups import RestoreError, backup_now, list_copies, restore
+from footdrop_gui.storage.db import (
+    BACKUP_DIR,
+    HISTORY_FILE,
+    SET_ASIDE_DIR,
+    HistoryOpenError,
+    Opened,
+    OpenProblem,
+    open_store,
+)
+from footdrop_gui.storage.export import ExportError, export_csv
+from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import resolve_data_dir
+from footdrop_gui.storage.snapshot import CopyError
 
 BAD_INPUT = 2
 
@@ -140,23 +152,120 @@ def _write_plan_table(program: Program, out: TextIO) -> None:
     out.write(f"Total: {duration(program.total_seconds)}\n")
 
 
+@contextmanager
+def _history(data_dir: Path, repair: bool = False) -> Iterator[Opened]:
+    """The history for a command: as its one writer while the app is closed (the app cannot
+    start meanwhile), or only reading beside the open app. Raises HistoryOpenError."""
+    try:
+        lock: InstanceLock | None = InstanceLock.acquire(data_dir)
+    except AlreadyRunningError:
+        lock = None
+    try:
+        opened = open_store(data_dir, repair=repair, owner=lock is not None)
+        try:
+            yield opened
+        finally:
+            opened.conn.close()
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _problem(exc: HistoryOpenError, err: TextIO) -> int:
+    err.write(f"footdrop: {exc}\n")
+    return exc.kind.exit_code
+
+
 def export_history(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO) -> int:
-    """Save the history as CSV; a clear one-line error if it cannot be read or written."""
+    """Save the history as CSV; a clear one-line error if it cannot be read or written.
+
+    A damaged history is reported (and left where it is, for the app to set aside and offer a
+    backup): never a file with no rows and success."""
     data_dir = resolve_data_dir(data_dir_arg)
-    if not (data_dir / HISTORY_FILE).exists():
+    if data_dir.is_dir() and not (data_dir / HISTORY_FILE).exists():
         err.write(f"footdrop: there is no history yet in {data_dir}: nothing to export\n")
         return 1
     try:
-        journal, _ = Journal.open(data_dir)
-    except (HistoryError, sqlite3.Error) as exc:
-        err.write(f"footdrop: {exc}\n")
-        return 1
-    try:
-        rows = journal.export_csv(Path(file))
+        with _history(data_dir) as opened:
+            rows = export_csv(opened.conn, Path(file))
+    except HistoryOpenError as exc:
+        return _problem(exc, err)
     except ExportError as exc:
         err.write(f"footdrop: {exc}\n")
         return 1
-    finally:
-        journal.close()
     out.write(f"Saved {rows} rows to {file}\n")
+    return 0
+
+
+def backup_list(data_dir_arg: str | None, out: TextIO, err: TextIO) -> int:
+    """Every backup and set-aside file, newest first, with its date and sessions."""
+    data_dir = resolve_data_dir(data_dir_arg)
+    if not data_dir.is_dir():
+        return _problem(HistoryOpenError(OpenProblem.MISSING_FOLDER, data_dir / HISTORY_FILE), err)
+    copies = list_copies(data_dir)
+    if not copies:
+        out.write(f"There are no backups yet in {data_dir / BACKUP_DIR}\n")
+    for copy in copies:
+        sessions = "cannot be read" if copy.sessions is None else f"{copy.sessions} sessions"
+        out.write(f"{copy.taken_at:%Y-%m-%d %H:%M}  {copy.kind.value}, {sessions}: {copy.path}\n")
+    return 0
+
+
+def backup_now_command(data_dir_arg: str | None, out: TextIO, err: TextIO) -> int:
+    """Make a checked copy of the history now (beside the open app too)."""
+    data_dir = resolve_data_dir(data_dir_arg)
+    try:
+        with _history(data_dir) as opened:
+            made = backup_now(opened.conn, data_dir, datetime.now())
+    except HistoryOpenError as exc:
+        return _problem(exc, err)
+    except CopyError as exc:
+        err.write(f"footdrop: {exc} Nothing was changed.\n")
+        return 1
+    out.write(f"Saved a checked copy of your history to {made}\n")
+    return 0
+
+
+def _find_copy(data_dir: Path, name: str) -> Path:
+    """A path as given, or a name from 'footdrop backup list' in the backups or set-aside folder."""
+    given = Path(name).expanduser()
+    if given.exists():
+        return given
+    for folder in (BACKUP_DIR, SET_ASIDE_DIR):
+        if (data_dir / folder / name).exists():
+            return data_dir / folder / name
+    return given
+
+
+def backup_restore(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO) -> int:
+    """Put a backup in place of the history, the current one kept aside first."""
+    data_dir = resolve_data_dir(data_dir_arg)
+    source = _find_copy(data_dir, file)
+    if not source.is_file():
+        err.write(f"footdrop: there is no file {file} (see 'footdrop backup list')\n")
+        return BAD_INPUT
+    try:
+        lock = InstanceLock.acquire(data_dir)
+    except HistoryOpenError as exc:
+        return _problem(exc, err)
+    try:
+        opened = open_store(data_dir, repair=True)  # the person asked: a damaged one goes aside
+        try:
+            kept = restore(opened.conn, data_dir, source)
+        finally:
+            opened.conn.close()
+    except HistoryOpenError as exc:
+        return _problem(exc, err)
+    except RestoreError as exc:
+        err.write(f"footdrop: {exc}\n")
+        return BAD_INPUT
+    except CopyError as exc:
+        err.write(f"footdrop: {exc} Your history was not changed.\n")
+        return 1
+    finally:
+        lock.release()
+    out.write(f"Your history is now the copy {source.name}.\n")
+    for earlier in [opened.damaged, kept]:
+        if earlier is not None:
+            out.write(f"The history you had was kept at {earlier}\n")
     return 0

@@ -7,24 +7,36 @@ is imported only after the opening window has been painted.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from footdrop_gui import bundled
 from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.routine import RoutineError
-from footdrop_gui.storage.db import HistoryError
+from footdrop_gui.storage.backups import backup_if_due
+from footdrop_gui.storage.db import HistoryOpenError, open_store
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.storage.snapshot import CopyError
 from footdrop_gui.ui.illustration import app_icon
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import apply_scheme
 
+# The daily backup waits until the library has been on screen a moment: never on the start path.
+BACKUP_AFTER_MS = 3000
+
 
 class StartupProblem(Exception):
-    """Why the app cannot open, in words for the person using it."""
+    """Why the app cannot open, in words for the person using it, and the exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 @dataclass(frozen=True)
@@ -40,11 +52,13 @@ def open_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -
     try:
         catalog = bundled.catalog()
         routines = bundled.routines()
-        journal, notice = Journal.open(data_dir)
-    except (CatalogError, RoutineError, HistoryError) as exc:
+    except (CatalogError, RoutineError) as exc:
         raise StartupProblem(str(exc)) from exc
-    except sqlite3.Error as exc:
-        raise StartupProblem(f"Your exercise history could not be opened ({exc}).") from exc
+    try:
+        opened = open_store(data_dir)  # a damaged file is set aside; any other problem refused
+    except HistoryOpenError as exc:
+        raise StartupProblem(str(exc), exc.kind.exit_code) from exc
+    journal = Journal(opened.conn)
     try:
         journal.purge_deleted()
         app.setWindowIcon(app_icon())
@@ -55,5 +69,12 @@ def open_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -
         raise
     window.show()
     window.coach.start_engines_later()  # after the first paint, off the start-up path
-    window.schedule_first_run(notice)
+    window.schedule_first_run(opened.notice, damaged=opened.damaged is not None)
+    QTimer.singleShot(BACKUP_AFTER_MS, window, lambda: daily_backup(journal, data_dir))
     return OpenWindow(window, journal)
+
+
+def daily_backup(journal: Journal, data_dir: Path) -> None:
+    """The day's checked copy of the history; after a failure, the next start tries again."""
+    with suppress(CopyError, sqlite3.Error, OSError):
+        backup_if_due(journal.connection, data_dir, datetime.now())

@@ -2,62 +2,115 @@
 
 Rules: WAL and synchronous=FULL (a committed rep survives a power cut), foreign keys on,
 the file private to the user (0600). Schema versions live in PRAGMA user_version; each
-migration runs in one exclusive transaction after a dated backup copy is made. A file from
-a newer app is refused and left untouched; a file that is not a readable database is moved
-aside (never overwritten) and a fresh one is started, with a notice saying where it went.
+migration runs in one exclusive transaction after a dated, checked backup copy is made.
+
+Opening tells problems apart (storage/errors.py): only a file that is really damaged is moved
+aside (never overwritten, and only when the caller allows it); a newer, locked, busy,
+read-only, full, forbidden or missing one is refused with every file left where it is. A -wal
+that does not belong to the file is moved aside before SQLite can replay it (wal_guard.py).
+The app checkpoints only at moments it chooses, so the guard knows the main file.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from footdrop_gui.storage.errors import (
+    HistoryError,
+    HistoryOpenError,
+    NewerVersionError,
+    OpenProblem,
+    access_problem,
+    classify,
+)
 from footdrop_gui.storage.schema import MIGRATIONS
+from footdrop_gui.storage.snapshot import create_private, quick_check, unused_name, verified_copy
+from footdrop_gui.storage.wal_guard import (
+    CLOSED,
+    OPEN,
+    set_aside_stray_wal,
+    trust_wal,
+    write_state,
+)
+
+__all__ = ["HistoryError", "HistoryOpenError", "NewerVersionError", "OpenProblem"]
 
 HISTORY_FILE = "history.sqlite3"
 BACKUP_DIR = "backups"
+SET_ASIDE_DIR = "set-aside"
 LATEST_VERSION = len(MIGRATIONS)
+BUSY_WAIT_MS = 5000  # how long a write waits for another program's lock
+OPEN_WAIT_MS = 1500  # how long opening waits before saying the file is locked or busy
+WAL_LIMIT = 4_000_000  # bytes of -wal after which a commit copies it into the file
 
 
-class HistoryError(Exception):
-    """The history file cannot be used; the message says what happened and what to do."""
-
-
-class NewerVersionError(HistoryError):
-    """The file was written by a newer version of the app; it is left as it is."""
-
-
-def _timestamp(now: datetime) -> str:
+def timestamp(now: datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
-def _create_private(path: Path) -> None:
-    """Create an empty file readable by its owner only (before SQLite opens it)."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+class HistoryConnection(sqlite3.Connection):
+    """A connection that, when it owns the file, closes cleanly: the -wal is copied into the
+    file and removed, and the marker says so (see wal_guard.py)."""
+
+    database: Path | None = None  # set when this connection is the one writer
+    _closed = False
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        path = self.database
+        if path is None:
+            super().close()
+            return
+        with suppress(sqlite3.Error, OSError):  # if not, the marker still says the -wal is its own
+            checkpoint_and_mark(self, path, after=CLOSED)
+        super().close()
+        wal = Path(f"{path}-wal")
+        with suppress(OSError):
+            if not wal.exists() or wal.stat().st_size == 0:
+                write_state(path, CLOSED)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=5.0, check_same_thread=True)
+def checkpoint_and_mark(conn: sqlite3.Connection, path: Path, after: str = OPEN) -> None:
+    """Copy the -wal into the main file, recording around it that the -wal is the file's own."""
+    trust_wal(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    if after == OPEN:
+        write_state(path, OPEN)
+
+
+def checkpoint_if_large(conn: sqlite3.Connection) -> None:
+    """After a commit: copy a -wal grown past WAL_LIMIT into the file (SQLite's own automatic
+    checkpoints are off, so that only checkpoint_and_mark writes the main file)."""
+    path = getattr(conn, "database", None)
+    if path is None:
+        return
+    with suppress(OSError, sqlite3.Error):  # the commit stands; the next one tries again
+        if Path(f"{path}-wal").stat().st_size > WAL_LIMIT:
+            checkpoint_and_mark(conn, path)
+
+
+def _connect(path: Path) -> HistoryConnection:
+    conn = sqlite3.connect(
+        path, isolation_level=None, timeout=OPEN_WAIT_MS / 1000, factory=HistoryConnection
+    )
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")  # only checkpoint_and_mark writes the file
     return conn
 
 
-def _is_healthy(conn: sqlite3.Connection) -> bool:
-    try:
-        row = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError:
-        return False
-    return row is not None and row[0] == "ok"
-
-
 def set_aside(path: Path, now: datetime, reason: str) -> Path:
-    """Move a damaged file (and its WAL companions) out of the way, keeping every byte."""
-    target = path.with_name(f"{path.name}.{reason}-{_timestamp(now)}")
+    """Move a file (and its WAL companions) into the set-aside folder, keeping every byte."""
+    folder = path.parent / SET_ASIDE_DIR
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = unused_name(folder / f"{path.name}.{reason}-{timestamp(now)}")
     for suffix in ("", "-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
         if companion.exists():
@@ -66,28 +119,17 @@ def set_aside(path: Path, now: datetime, reason: str) -> Path:
 
 
 def backup(conn: sqlite3.Connection, path: Path, version: int, now: datetime) -> Path:
-    """A consistent copy of the database (SQLite's online backup), before it is changed."""
+    """A checked copy of the database (SQLite's online backup), before it is changed."""
     folder = path.parent / BACKUP_DIR
     folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / f"history-v{version}-{_timestamp(now)}.sqlite3"
-    _create_private(target)
-    copy = sqlite3.connect(target)
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
-    return target
+    return verified_copy(conn, unused_name(folder / f"history-v{version}-{timestamp(now)}.sqlite3"))
 
 
 def refuse_if_newer(conn: sqlite3.Connection, path: Path) -> int:
     """The file's schema version; a newer one than this app knows is refused (read-only check)."""
     version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST_VERSION:
-        raise NewerVersionError(
-            f"Your history file was saved by a newer version of this app (format {version}; "
-            f"this version reads up to {LATEST_VERSION}). Please install the newer version. "
-            f"The file was not changed: {path}"
-        )
+        raise NewerVersionError(path, version, LATEST_VERSION)
     return version
 
 
@@ -109,33 +151,102 @@ def migrate(conn: sqlite3.Connection, path: Path, now: datetime) -> Path | None:
     return saved
 
 
-def open_history(
-    data_dir: Path, now: Callable[[], datetime] = datetime.now
-) -> tuple[sqlite3.Connection, str | None]:
-    """Open (creating or migrating) the history database; returns it and a notice, if any.
+@dataclass(frozen=True)
+class Opened:
+    """An open history and what the person should be told about it."""
 
-    The notice tells the person about a damaged file that was set aside.
-    """
-    path = data_dir / HISTORY_FILE
-    notice = None
-    if not path.exists():
-        _create_private(path)
-    conn = _connect(path)
-    if not _is_healthy(conn):
-        conn.close()
-        moved = set_aside(path, now(), "damaged")
-        notice = (
-            "Your exercise history file could not be read, so a new one was started. "
-            f"The old file was kept, unchanged, at {moved}."
-        )
-        _create_private(path)
-        conn = _connect(path)
+    conn: HistoryConnection
+    notices: list[str] = field(default_factory=list)
+    damaged: Path | None = None  # where a damaged file was set aside, if one was
+
+    @property
+    def notice(self) -> str | None:
+        return "\n\n".join(self.notices) or None
+
+
+def _read_check(conn: sqlite3.Connection, path: Path) -> None:
+    """The quick check at every start; a file another program keeps locked is not damaged."""
     try:
+        said = quick_check(conn)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        problem = classify(exc, path)
+        if problem.kind is OpenProblem.BUSY:  # cannot even read: locked, not busy
+            raise HistoryOpenError(OpenProblem.LOCKED, path, problem.detail) from exc
+        raise problem from exc
+    if said != ["ok"]:
+        raise HistoryOpenError(OpenProblem.CORRUPT, path, "; ".join(said[:3]))
+
+
+def _open_once(path: Path, now: datetime, owner: bool) -> HistoryConnection:
+    if not path.exists():
+        create_private(path)
+    seen = access_problem(path)  # SQLite would quietly open a file it cannot write read-only
+    if owner and seen is not None:
+        raise HistoryOpenError(seen, path)
+    conn = _connect(path)
+    try:
+        _read_check(conn, path)
         refuse_if_newer(conn, path)  # before WAL mode, which would rewrite the header
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        migrate(conn, path, now())
+        if owner:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            migrate(conn, path, now)
+            conn.execute("BEGIN IMMEDIATE")  # can we write? (another program may hold it)
+            conn.execute("ROLLBACK")
+            checkpoint_and_mark(conn, path)
+            conn.database = path
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
     except BaseException:
         conn.close()
         raise
-    return conn, notice
+    return conn
+
+
+def open_store(
+    data_dir: Path,
+    now: Callable[[], datetime] = datetime.now,
+    *,
+    repair: bool = True,
+    owner: bool = True,
+) -> Opened:
+    """Open (creating or migrating) the history database, or raise HistoryOpenError.
+
+    owner: this process holds the data folder (storage/instance_lock.py) and is its one
+    writer; a reader (owner=False, while the app has it open) only reads. repair: a damaged
+    file is set aside and a new one started; without it, damage is reported and nothing moves.
+    """
+    path = data_dir / HISTORY_FILE
+    if not data_dir.is_dir():
+        raise HistoryOpenError(OpenProblem.MISSING_FOLDER, path)
+    notices: list[str] = []
+    try:
+        if owner:
+            stray = set_aside_stray_wal(path, data_dir / SET_ASIDE_DIR, now())
+            if stray is not None:
+                notices.append(
+                    "A leftover file that did not belong to your exercise history was found "
+                    f"beside it. It was not used, and was kept at {stray}. "
+                    "Your history is as you last left it."
+                )
+        return Opened(_open_once(path, now(), owner), notices)
+    except (sqlite3.Error, OSError, HistoryOpenError, UnicodeDecodeError) as exc:
+        problem = classify(exc, path)
+        if problem.kind is not OpenProblem.CORRUPT or not (repair and owner):
+            raise problem from exc
+    moved = set_aside(path, now(), "damaged")
+    notices.append(
+        "Your exercise history file was damaged and could not be read, so a new one was "
+        f"started. The old file was kept, unchanged, at {moved}."
+    )
+    try:
+        return Opened(_open_once(path, now(), owner), notices, damaged=moved)
+    except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
+        raise classify(exc, path) from exc
+
+
+def open_history(
+    data_dir: Path, now: Callable[[], datetime] = datetime.now
+) -> tuple[sqlite3.Connection, str | None]:
+    """Open the history as its one writer; returns it and a notice for the person, if any."""
+    opened = open_store(data_dir, now)
+    return opened.conn, opened.notice

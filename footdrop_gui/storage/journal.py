@@ -21,7 +21,7 @@ from footdrop_gui.core.activity import Activity, local_now
 from footdrop_gui.core.program import Milestone, Program
 from footdrop_gui.core.progress import local_day
 from footdrop_gui.core.progression import Outcome
-from footdrop_gui.storage.db import open_history
+from footdrop_gui.storage.db import checkpoint_if_large, open_history
 from footdrop_gui.storage.export import export_csv
 
 EFFORTS = ("easy", "about-right", "hard")
@@ -112,6 +112,7 @@ class Journal:
             self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+        checkpoint_if_large(self._conn)
 
     # -- writing as it happens ------------------------------------------------------------
     def start_session(self, title: str, program: Program) -> int:

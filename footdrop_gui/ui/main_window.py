@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.show_history)
         self.session_actions.append(history)
+        backups = view_menu.addAction("&Backups of your history…")
+        backups.triggered.connect(lambda: self.show_backups())
+        self.session_actions.append(backups)
         sound = view_menu.addAction("&Sound and voice…")
         sound.triggered.connect(self.open_sound_settings)
         side = view_menu.addAction("Which foot is &affected…")
@@ -503,8 +506,24 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         super().closeEvent(event)
 
-    def schedule_first_run(self, notice: str | None = None) -> None:
-        """Once the window is on screen: safety notice, any history notice, unfinished session."""
+    def show_backups(self, message: str | None = None) -> None:
+        """The backups of the history, and a way back to one (a message offers the newest)."""
+        from footdrop_gui.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.journal.connection, self._data_dir, message, parent=self)
+        dialog.restored.connect(self._after_restore)
+        dialog.exec()
+
+    def _after_restore(self) -> None:
+        self._refresh_daily()
+        if self._history is not None:
+            self._history.refresh()
+        if self._routines_page is not None:
+            self._routines_page.refresh()
+
+    def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
+        """Once the window is on screen: safety notice, any history notice (with the backups
+        when the history was damaged), unfinished session."""
 
         def greet() -> None:
             self.tell_settings_problem()
@@ -512,7 +531,9 @@ class MainWindow(QMainWindow):
             if self._settings.affected_side is None:
                 self.ask_affected_side()
             self.tell_settings_problem()  # saving the answers may be what failed
-            if notice:
+            if notice and damaged:
+                self.show_backups(notice)
+            elif notice:
                 self._tell("About your history", notice)
             self.offer_unfinished()
 

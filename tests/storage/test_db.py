@@ -92,7 +92,8 @@ def test_a_damaged_file_is_set_aside_and_reported(data_dir: Path) -> None:
     path.write_bytes(b"this is not a database, it is a shopping list" * 100)
     garbage = path.read_bytes()
     conn, notice = open_history(data_dir, now=lambda: NOW)
-    kept = data_dir / f"{HISTORY_FILE}.damaged-20261125-103000"
+    # In the set-aside folder, where History's Backups list finds it (it was beside the file).
+    kept = data_dir / "set-aside" / f"{HISTORY_FILE}.damaged-20261125-103000"
     assert kept.read_bytes() == garbage
     assert notice is not None and str(kept) in notice and "new one was started" in notice
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui.app import Startup
+from footdrop_gui.commands import export_history
+from footdrop_gui.storage.backups import backup_now
+from footdrop_gui.storage.db import open_store
+from footdrop_gui.storage.errors import OpenProblem
+from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui.backups_dialog import BackupsDialog
 from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_scheme, build_palette, is_dark
+from tests.reliability.world import files, program_holding
 
 
 @pytest.fixture
@@ -126,7 +135,95 @@ def test_a_history_from_a_newer_version_is_reported_and_the_app_closes_calmly(
     message = capsys.readouterr().err
     assert "newer version" in message.lower()
     assert "Traceback" not in message
-    assert exits == [1]
+    assert exits == [OpenProblem.NEWER.exit_code]  # each problem has its own code (was 1)
+
+
+def test_a_history_another_program_is_writing_is_reported_and_left_alone(
+    qapp: QApplication,
+    qtbot: QtBot,
+    startup: Startup,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    exits: list[int],
+) -> None:
+    open_store(data_dir).conn.close()
+    with program_holding(data_dir / "history.sqlite3", "BEGIN EXCLUSIVE"):
+        before = files(data_dir)
+        startup.begin()
+        qtbot.waitUntil(lambda: stand_in(qapp) is None, timeout=10000)
+        assert files(data_dir) == before
+    assert startup.opened is None
+    message = capsys.readouterr().err
+    assert "Another program is saving to your exercise history" in message
+    assert exits == [OpenProblem.BUSY.exit_code]
+
+
+def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> QTimer:
+    """Act on the next modal window of that kind (it runs its own event loop)."""
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def check() -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, kind):
+            timer.stop()
+            act(shown)
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
+def test_a_damaged_history_is_told_at_the_next_start_with_the_newest_good_backup(
+    qapp: QApplication, qtbot: QtBot, startup: Startup, data_dir: Path
+) -> None:
+    conn = open_store(data_dir).conn
+    conn.execute("INSERT INTO therapy_visits (visit_date) VALUES ('2026-11-01')")
+    backup_now(conn, data_dir, datetime(2026, 11, 20, 8, 0))
+    conn.close()
+    (data_dir / "history.sqlite3").write_bytes(b"SQLite format 3\0" + b"\x13" * 6000)
+    out, err = io.StringIO(), io.StringIO()
+    exported = export_history(str(data_dir), str(data_dir.parent / "out.csv"), out, err)
+    assert exported == OpenProblem.CORRUPT.exit_code and "damaged" in err.getvalue()
+    assert not (data_dir / "set-aside").exists()  # the command line moves nothing
+    seen: list[tuple[str, str, bool]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupsDialog)
+        chosen = dialog.chosen()
+        assert chosen is not None
+        seen.append((dialog.message.text(), chosen.kind.value, dialog.restore_button.isEnabled()))
+        dialog.accept()
+
+    watcher = when_modal(BackupsDialog, look)
+    startup.begin()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    watcher.stop()
+    ((message, kind, can_restore),) = seen
+    assert "damaged" in message and "kept, unchanged" in message
+    assert "newest good backup is from Friday 20 November 2026" in message
+    assert (kind, can_restore) == ("Backup", True)
+
+
+def test_the_daily_backup_is_made_after_the_library_is_on_screen(
+    qtbot: QtBot, startup: Startup, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import footdrop_gui.opening
+
+    made = footdrop_gui.opening.daily_backup
+    on_screen: list[bool] = []
+
+    def spy(journal: Journal, folder: Path) -> None:
+        if folder == data_dir:  # not a window left by an earlier test
+            on_screen.append(startup.opened is not None and startup.opened.window.isVisible())
+        made(journal, folder)
+
+    monkeypatch.setattr(footdrop_gui.opening, "BACKUP_AFTER_MS", 0)
+    monkeypatch.setattr(footdrop_gui.opening, "daily_backup", spy)
+    startup.begin()
+    backups = data_dir / "backups"
+    qtbot.waitUntil(lambda: backups.exists() and any(backups.glob("history-*.sqlite3")))
+    assert on_screen == [True]  # not on the start path: once the library was on screen
 
 
 def test_nothing_heavy_is_loaded_before_the_opening_window_is_painted(data_dir: Path) -> None:
