@@ -56,7 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="save your history to a file")
     export.add_argument("format", choices=["csv"], help="file format (csv)")
     export.add_argument("file", metavar="FILE", help="where to save it")
+    _add_reminder_commands(commands)
     return parser
+
+
+def _add_reminder_commands(commands: argparse._SubParsersAction[_OneLineParser]) -> None:
+    remind = commands.add_parser(
+        "remind", help="show a reminder now if one is due (the reminder timer runs this)"
+    )
+    remind.add_argument(
+        "--dry-run", action="store_true", help="only say whether a reminder is due, and why"
+    )
+    remind.add_argument(
+        "--catch-up",
+        action="store_true",
+        help="at login: also wait for a reminder time still to come today",
+    )
+    reminders = commands.add_parser("reminders", help="turn daily reminders on or off")
+    choice = reminders.add_subparsers(dest="reminders_command", metavar="ACTION", required=True)
+    choice.add_parser("status", help="whether reminders are on, when, and the next one")
+    turn_on = choice.add_parser("on", help="remind me on these days at these times")
+    turn_on.add_argument(
+        "--at", required=True, metavar="HH:MM[,HH:MM]", help="one or two times, e.g. 18:00"
+    )
+    turn_on.add_argument(
+        "--days", metavar="DAYS", help="e.g. mon,tue,wed,thu,fri (default: every day)"
+    )
+    choice.add_parser("off", help="no more reminders (removes what 'on' set up)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,6 +95,14 @@ def main(argv: list[str] | None = None) -> int:
         from footdrop_gui.commands import export_history
 
         return export_history(args.data_dir, args.file, out=sys.stdout, err=sys.stderr)
+    if args.command == "remind":
+        from footdrop_gui.reminders.remind import run_remind
+
+        return run_remind(args.data_dir, args.dry_run, args.catch_up, sys.stdout, sys.stderr)
+    if args.command == "reminders":
+        from footdrop_gui.reminders.command import run_reminders
+
+        return run_reminders(args, sys.stdout, sys.stderr)
     if args.command in ("exercises", "plan"):
         from footdrop_gui.commands import list_exercises, print_plan
 
