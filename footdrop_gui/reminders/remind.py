@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from footdrop_gui.core.reminder_due import SNOOZE, next_reminder
 from footdrop_gui.reminders.check import Situation, app_is_open, look, reminder_text
@@ -37,7 +37,9 @@ def actions_for(situation: Situation) -> list[tuple[str, str]]:
 
 
 class Reminder(QObject):
-    """Looks, notifies, and handles the answer; quits the event loop when there is nothing left."""
+    """Looks, notifies, and handles the answer; says `done` when there is nothing left to do."""
+
+    done = Signal()
 
     def __init__(
         self,
@@ -130,9 +132,7 @@ class Reminder(QObject):
         self._give_up.stop()
         if not self.finished:
             self.finished = True
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.quit()
+            self.done.emit()
 
 
 def run_remind(
@@ -151,6 +151,7 @@ def run_remind(
         out.write("No reminder from here: the app is open and reminds you itself.\n")
         return 0
     reminder = Reminder(data_dir, DesktopNotifier(), keep_watching=catch_up)
+    reminder.done.connect(app.quit)
     reminder.look()
     if not reminder.finished:
         app.exec()

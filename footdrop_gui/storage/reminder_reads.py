@@ -1,7 +1,9 @@
 """What a reminder needs from the history, read without ever changing the file.
 
 The database is opened read-only (`mode=ro`): a reminder never creates, migrates or locks
-the history the app writes. A missing or unreadable file reads as "nothing done yet".
+the history the app writes. When the app is closed (no write-ahead log beside the file) it
+is also opened `immutable`, so SQLite leaves no -wal or -shm companions behind either. A
+missing or unreadable file reads as "nothing done yet".
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ def _read_only(data_dir: Path) -> Iterator[sqlite3.Connection]:
     path = data_dir / HISTORY_FILE
     if not path.is_file():
         raise FileNotFoundError(path)
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2.0)
+    closed = not Path(f"{path}-wal").exists()  # else the app is open (or crashed): read its log
+    query = "mode=ro&immutable=1" if closed else "mode=ro"
+    conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True, timeout=2.0)
     with closing(conn):
         yield conn
 
