@@ -13,16 +13,18 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from footdrop_gui.core.reminder_due import SNOOZE, next_reminder
 from footdrop_gui.reminders.check import Situation, app_is_open, look, reminder_text
 from footdrop_gui.reminders.launch import start_daily_routine
-from footdrop_gui.reminders.notifier import DesktopNotifier
 from footdrop_gui.storage.paths import resolve_data_dir
 from footdrop_gui.storage.reminder_state import write_state
+
+if TYPE_CHECKING:
+    from footdrop_gui.reminders.notifier import DesktopNotifier
 
 START, LATER, NOT_TODAY = "start", "later", "not-today"
 LOOK_EVERY_MS = 60_000
@@ -150,6 +152,8 @@ def run_remind(
     if app_is_open(data_dir):
         out.write("No reminder from here: the app is open and reminds you itself.\n")
         return 0
+    from footdrop_gui.reminders.notifier import DesktopNotifier  # QtDBus: not for --dry-run
+
     reminder = Reminder(data_dir, DesktopNotifier(), keep_watching=catch_up)
     reminder.done.connect(app.quit)
     reminder.look()

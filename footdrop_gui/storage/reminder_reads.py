@@ -62,8 +62,7 @@ def read_today(data_dir: Path, now: datetime) -> Today:
         if day == now.date():
             finished = finished or full
             started = started or done > 0
-    yesterday = now.date() - timedelta(days=1)
-    streak, _ = streaks(days - {now.date()}, yesterday)
+    streak, _ = streaks(days - {now.date()}, now.date())  # the run that ended yesterday
     last_seven = sum(1 for d in days if 1 <= (now.date() - d).days <= 7)
     return Today(finished=finished, started=started, last_seven=last_seven, streak=streak)
 

@@ -1,14 +1,17 @@
 """A small org.freedesktop.Notifications service for tests, written with QtDBus.
 
-Run it inside a private session bus (dbus-run-session): it takes the well-known name,
-writes each Notify call as one JSON line to the file named on the command line, and emits
-ActionInvoked for a notification when a line "<id> <action>" appears in a control file
-(the test writes it). Signatures are checked as a real server checks them (susssasa{sv}i).
+Run it inside a private session bus (`dbus-run-session -- python fake_notifications.py LOG
+CONTROL [ANSWER]`): it takes the well-known name, prints "ready <bus address>", writes each
+Notify call as one JSON line to LOG, and emits ActionInvoked (or, for "close",
+NotificationClosed) when a line "<id> <action>" appears in CONTROL (the test writes it).
+With ANSWER it answers every notification so at once, as a person clicking a button.
+Calls are matched by signature as a real server does (susssasa{sv}i), so a wrong type fails.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,11 +24,12 @@ PATH = "/org/freedesktop/Notifications"
 
 @ClassInfo({"D-Bus Interface": SERVICE})
 class FakeNotifications(QObject):
-    ActionInvoked = Signal("uint", str)  # noqa: N815 (D-Bus names)
-    NotificationClosed = Signal("uint", "uint")  # noqa: N815
+    ActionInvoked = Signal("uint", str)
+    NotificationClosed = Signal("uint", "uint")
 
-    def __init__(self, log: Path, control: Path) -> None:
+    def __init__(self, log: Path, control: Path, answer: str) -> None:
         super().__init__()
+        self._answer = answer
         self._log = log
         self._control = control
         self._next_id = 0
@@ -35,7 +39,7 @@ class FakeNotifications(QObject):
         self._poll.start()
 
     @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
-    def Notify(  # noqa: N802, PLR0913
+    def Notify(
         self,
         app_name: str,
         replaces_id: int,
@@ -60,14 +64,17 @@ class FakeNotifications(QObject):
         }
         with self._log.open("a", encoding="utf-8") as handle:
             handle.write(json.dumps(record) + "\n")
+        if self._answer:
+            number = self._next_id
+            QTimer.singleShot(50, lambda: self._emit(number, self._answer))
         return self._next_id
 
     @Slot(result="QStringList")
-    def GetCapabilities(self) -> list[str]:  # noqa: N802
+    def GetCapabilities(self) -> list[str]:
         return ["actions", "body", "persistence"]
 
     @Slot("uint")
-    def CloseNotification(self, notification_id: int) -> None:  # noqa: N802
+    def CloseNotification(self, notification_id: int) -> None:
         self.NotificationClosed.emit(notification_id, 3)
 
     def _read_control(self) -> None:
@@ -76,17 +83,21 @@ class FakeNotifications(QObject):
         lines = self._control.read_text(encoding="utf-8").splitlines()
         for line in lines[self._handled :]:
             number, _, action = line.partition(" ")
-            if action == "close":
-                self.NotificationClosed.emit(int(number), 2)
-            else:
-                self.ActionInvoked.emit(int(number), action)
+            self._emit(int(number), action)
         self._handled = len(lines)
+
+    def _emit(self, number: int, action: str) -> None:
+        if action == "close":
+            self.NotificationClosed.emit(number, 2)
+        else:
+            self.ActionInvoked.emit(number, action)
 
 
 def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     bus = QDBusConnection.sessionBus()
-    service = FakeNotifications(Path(sys.argv[1]), Path(sys.argv[2]))
+    answer = sys.argv[3] if len(sys.argv) > 3 else ""
+    service = FakeNotifications(Path(sys.argv[1]), Path(sys.argv[2]), answer)
     options = (
         QDBusConnection.RegisterOption.ExportAllSlots
         | QDBusConnection.RegisterOption.ExportAllSignals
@@ -94,7 +105,10 @@ def main() -> int:
     if not bus.registerObject(PATH, service, options) or not bus.registerService(SERVICE):
         sys.stderr.write(f"fake notifications: {bus.lastError().message()}\n")
         return 1
-    print("ready", flush=True)
+    print(f"ready {os.environ['DBUS_SESSION_BUS_ADDRESS']}", flush=True)
+    gone = QTimer(interval=50)  # the bus ended (dbus-run-session is over): so does the fake
+    gone.timeout.connect(lambda: bus.isConnected() or app.quit())
+    gone.start()
     return app.exec()
 
 
