@@ -10,9 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from footdrop_gui import bundled
-from footdrop_gui.core.catalog import CatalogError
-from footdrop_gui.core.program import Side, compile_program
 from footdrop_gui.core.reminder_due import (
     Decision,
     ReminderSettings,
@@ -23,8 +20,6 @@ from footdrop_gui.core.reminder_due import (
     notification_text,
     when_in_words,
 )
-from footdrop_gui.core.routine import RoutineError
-from footdrop_gui.core.routine_file import parse_routine_file
 from footdrop_gui.reminders.settings import ReminderStore
 from footdrop_gui.storage.reminder_reads import read_daily_routine_json, read_today
 from footdrop_gui.storage.reminder_state import read_state
@@ -59,7 +54,17 @@ def look(data_dir: Path, now: Callable[[], datetime] = datetime.now) -> Situatio
 
 
 def routine_minutes(data_dir: Path) -> int | None:
-    """About how long the daily routine takes, in whole minutes (None if it cannot be read)."""
+    """About how long the daily routine takes, in whole minutes (None if it cannot be read).
+
+    The catalog is read only here, when a reminder is shown: a look that finds nothing due
+    stays quick.
+    """
+    from footdrop_gui import bundled
+    from footdrop_gui.core.catalog import CatalogError
+    from footdrop_gui.core.program import Side, compile_program
+    from footdrop_gui.core.routine import RoutineError
+    from footdrop_gui.core.routine_file import parse_routine_file
+
     try:
         catalog = bundled.catalog()
         stored = read_daily_routine_json(data_dir)

@@ -142,13 +142,13 @@ def run_remind(
 ) -> int:
     """The `footdrop remind` command; 0 unless something is broken (a reminder not due is fine)."""
     data_dir = resolve_data_dir(data_dir_arg)
-    app = QCoreApplication.instance() or QCoreApplication(["footdrop"])
     if not data_dir.is_dir():
         out.write("No reminder: reminders are off (the app has not been used here yet).\n")
         return 0
     situation = look(data_dir)
     if dry_run:
         return _dry_run(situation, data_dir, out)
+    app = QCoreApplication.instance() or QCoreApplication(["footdrop"])
     if app_is_open(data_dir):
         out.write("No reminder from here: the app is open and reminds you itself.\n")
         return 0
