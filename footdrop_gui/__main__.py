@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that the app works here (window, drawings, a 3-second session on a "
         "temporary data folder, sound and speech), print the results and exit",
     )
+    parser.add_argument(
+        "--start",
+        choices=["daily"],
+        help="open the app and start your daily routine at once (a reminder's 'Start now')",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     listing = commands.add_parser(
         "exercises", help="list every exercise with its id and default prescription"
@@ -115,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     from footdrop_gui.app import run_app
 
-    return run_app(args.data_dir)
+    return run_app(args.data_dir, start_daily=args.start == "daily")
 
 
 if __name__ == "__main__":

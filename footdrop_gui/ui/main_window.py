@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._routines_page: RoutinesView | None = None
         self._session_pages: list[QWidget] = []
         self._running_routine: int | None = None
+        self._start_daily = False  # once greeted: `footdrop --start daily`
         self._refresh_daily()
         self.setCentralWidget(self.pages)
 
@@ -502,5 +503,12 @@ class MainWindow(QMainWindow):
             if notice:
                 self._tell("About your history", notice)
             self.offer_unfinished()
+            if self._start_daily and self.session is None:
+                self.start_routine(self.daily_routine())
 
         QTimer.singleShot(0, greet)
+
+    def start_daily_when_greeted(self) -> None:
+        """Start the daily routine once the first-run questions are answered (a reminder's
+        "Start now"); a session carried on from last time comes first."""
+        self._start_daily = True
