@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         sound.triggered.connect(lambda: self.coach.open_settings(self))
         side = view_menu.addAction("Which foot is &affected…")
         side.triggered.connect(self.ask_affected_side)
+        reminders = view_menu.addAction("&Reminders…")
+        reminders.triggered.connect(self.show_reminders)
         find = view_menu.addAction("&Find an exercise")
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -468,6 +470,11 @@ class MainWindow(QMainWindow):
         question = SideQuestion(self._settings.affected_side, self)
         if question.exec() == SideQuestion.DialogCode.Accepted:
             self._settings.affected_side = question.choice()
+
+    def show_reminders(self) -> None:
+        from footdrop_gui.ui.reminders_dialog import RemindersDialog
+
+        RemindersDialog(self._data_dir, self).exec()
 
     def show_about(self) -> None:
         from footdrop_gui.ui.dialogs import AboutDialog
