@@ -51,6 +51,7 @@ class Reminder(QObject):
         now: Callable[[], datetime] = datetime.now,
         start_app: Callable[[Path], bool] = start_daily_routine,
         look_every_ms: int = LOOK_EVERY_MS,
+        fallback: Callable[[str, str], bool] | None = None,
     ) -> None:
         super().__init__()
         self._data_dir = data_dir
@@ -58,6 +59,7 @@ class Reminder(QObject):
         self._keep_watching = keep_watching
         self._now = now
         self._start_app = start_app
+        self._fallback = fallback  # e.g. the tray icon's message, where D-Bus has no service
         self._showing = False
         self.finished = False
         self.log: list[str] = []  # what happened, for the caller to print
@@ -81,6 +83,10 @@ class Reminder(QObject):
     def _notify(self, situation: Situation) -> None:
         title, body = reminder_text(situation, self._data_dir)
         if not self._notifier.show(title, body, actions_for(situation)):
+            if self._fallback is not None and self._fallback(title, body):
+                self.log.append(f"Reminded in the app: {title}. {body}")
+                self._write(reminded_at=situation.decision.slot)
+                return
             self.log.append("No notification service answered on this desktop.")
             self._finish()
             return

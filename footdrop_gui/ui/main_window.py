@@ -502,6 +502,9 @@ class MainWindow(QMainWindow):
 
     def schedule_first_run(self, notice: str | None = None) -> None:
         """Once the window is on screen: safety notice, any history notice, unfinished session."""
+        from footdrop_gui.ui.app_reminders import AppReminders
+
+        self.app_reminders = AppReminders(self, self._data_dir)  # and the tray icon, if any
 
         def greet() -> None:
             self.show_safety_notice_if_needed()
