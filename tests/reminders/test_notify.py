@@ -52,6 +52,13 @@ class Run:
             look_every_ms=NEVER_MS,
         )
 
+    def shown_and_answered(self, fake: FakeNotifications, qtbot: QtBot, action: str) -> None:
+        """It reminds now, and the person presses a button (or closes it)."""
+        self.reminder.look()
+        signal = self.reminder.done if action == "close" else self.notifier.action
+        with qtbot.waitSignal(signal, timeout=5000):
+            fake.press(action)
+
 
 @pytest.fixture
 def wall() -> Wall:
@@ -86,9 +93,7 @@ def test_start_now_opens_the_app_on_the_daily_routine(
     evening: Path, notifications: FakeNotifications, wall: Wall, qtbot: QtBot
 ) -> None:
     run = Run(evening, notifications, wall)
-    run.reminder.look()
-    with qtbot.waitSignal(run.reminder.done, timeout=5000):
-        notifications.press("start")
+    run.shown_and_answered(notifications, qtbot, "start")
     assert run.started == [evening]
 
 
@@ -110,9 +115,7 @@ def test_not_today_means_no_more_today_but_again_tomorrow(
     evening: Path, notifications: FakeNotifications, wall: Wall, qtbot: QtBot
 ) -> None:
     run = Run(evening, notifications, wall)
-    run.reminder.look()
-    with qtbot.waitSignal(run.reminder.done, timeout=5000):
-        notifications.press("not-today")
+    run.shown_and_answered(notifications, qtbot, "not-today")
     assert read_state(evening).not_today == SUNDAY.date()
     wall.moment = SUNDAY.replace(hour=21)
     Run(evening, notifications, wall).reminder.look()
@@ -126,9 +129,7 @@ def test_in_30_minutes_reminds_once_more_and_offers_no_second_snooze(
     evening: Path, notifications: FakeNotifications, wall: Wall, qtbot: QtBot
 ) -> None:
     run = Run(evening, notifications, wall)
-    run.reminder.look()
-    with qtbot.waitSignal(run.notifier.action, timeout=5000):
-        notifications.press("later")
+    run.shown_and_answered(notifications, qtbot, "later")
     assert read_state(evening).snoozed_until == wall.moment + timedelta(minutes=30)
     assert not run.reminder.finished  # it stays to look again
     wall.moment += timedelta(minutes=29)
