@@ -97,6 +97,8 @@ def service_text(data_dir: Path) -> str:
     return (
         f"# {MARKER}\n[Unit]\nDescription=Foot Drop Exercises: a reminder to do your exercises\n\n"
         f"[Service]\nType=exec\nExecStart={command}\n"
+        # "Start now" opens the app from here: it must outlive this short reminder process.
+        "KillMode=process\n"
     )
 
 

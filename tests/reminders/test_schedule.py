@@ -53,6 +53,7 @@ def test_with_systemd_a_timer_and_service_that_systemd_accepts(
     assert "OnCalendar=Mon,Tue,Wed,Thu,Fri *-*-* 09:30:00" in text
     assert "OnCalendar=Mon,Tue,Wed,Thu,Fri *-*-* 18:00:00" in text
     assert "Persistent=true" in text
+    assert "KillMode=process" in service.read_text()  # the app it opens stays open
     assert (timer.parent / "timers.target.wants" / timer.name).resolve() == timer
     verify = subprocess.run(
         ["systemd-analyze", "verify", str(timer), str(service)], capture_output=True, text=True
