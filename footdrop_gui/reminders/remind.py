@@ -52,6 +52,7 @@ class Reminder(QObject):
         start_app: Callable[[Path], bool] = start_daily_routine,
         look_every_ms: int = LOOK_EVERY_MS,
         fallback: Callable[[str, str], bool] | None = None,
+        hold_back: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__()
         self._data_dir = data_dir
@@ -60,6 +61,7 @@ class Reminder(QObject):
         self._now = now
         self._start_app = start_app
         self._fallback = fallback  # e.g. the tray icon's message, where D-Bus has no service
+        self._hold_back = hold_back  # not now (the app is open, or in use): look again later
         self._showing = False
         self.finished = False
         self.log: list[str] = []  # what happened, for the caller to print
@@ -71,6 +73,9 @@ class Reminder(QObject):
         self._give_up.timeout.connect(self._finish)
 
     def look(self) -> None:
+        if self._hold_back():
+            self._timer.start()
+            return
         situation = look(self._data_dir, self._now)
         if situation.decision.due and not self._showing:
             self._notify(situation)
@@ -160,7 +165,12 @@ def run_remind(
         return 0
     from footdrop_gui.reminders.notifier import DesktopNotifier  # QtDBus: not for --dry-run
 
-    reminder = Reminder(data_dir, DesktopNotifier(), keep_watching=catch_up)
+    reminder = Reminder(
+        data_dir,
+        DesktopNotifier(),
+        keep_watching=catch_up,
+        hold_back=lambda: app_is_open(data_dir),  # opened while this one waits: it reminds
+    )
     reminder.done.connect(app.quit)
     reminder.look()
     if not reminder.finished:

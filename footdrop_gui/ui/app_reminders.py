@@ -45,16 +45,15 @@ class AppReminders(QObject):
             start_app=lambda _folder: self.start_daily(),
             look_every_ms=look_every_ms,
             fallback=self._tray_message,
+            hold_back=self._in_use,
         )
         self._timer = QTimer(self, interval=look_every_ms)
-        self._timer.timeout.connect(self.look)
+        self._timer.timeout.connect(self.reminder.look)  # every day, while the app is open
         self._timer.start()
 
-    def look(self) -> None:
-        """Remind unless the person is using the app right now (a session, or its window)."""
-        window = self._window
-        if window.session is None and not window.isActiveWindow():
-            self.reminder.look()
+    def _in_use(self) -> bool:
+        """The person is using the app right now (a session, or its window): no reminder."""
+        return self._window.session is not None or self._window.isActiveWindow()
 
     def start_daily(self) -> bool:
         self.show_window()

@@ -44,15 +44,15 @@ def test_the_open_app_reminds_once_and_start_now_starts_here(
     window: MainWindow, data_dir: Path, notifications: FakeNotifications, qtbot: QtBot
 ) -> None:
     reminders = AppReminders(window, data_dir, notifications.bus, look_every_ms=NEVER_MS)
-    reminders.look()
+    reminders.reminder.look()
     assert notifications.calls() == []  # the person is looking at the app: no need
     other = QWidget()
     qtbot.addWidget(other)
     other.show()
     other.activateWindow()
     qtbot.waitUntil(lambda: not window.isActiveWindow())
-    reminders.look()
-    reminders.look()
+    reminders.reminder.look()
+    reminders.reminder.look()
     (call,) = notifications.calls()
     assert call["summary"].startswith("Time for your foot exercises")
     notifications.press("start")
