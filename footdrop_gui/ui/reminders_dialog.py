@@ -32,6 +32,7 @@ from footdrop_gui.reminders.settings import ReminderStore
 from footdrop_gui.ui.theme import scaled_font
 
 CONTROL_HEIGHT = 44
+MESSAGE_LENGTH = 80  # a notification title: a line, not a letter
 
 
 def _time_edit(value: time | None, fallback: time) -> QTimeEdit:
@@ -90,10 +91,19 @@ class RemindersDialog(QDialog):
         self.quiet_start = _time_edit(current.quiet_start, time(21, 0))
         self.quiet_end = _time_edit(current.quiet_end, time(8, 0))
         self.message = QLineEdit(current.message)
+        self.message.setMaxLength(MESSAGE_LENGTH)
         self.message.setPlaceholderText(DEFAULT_MESSAGE)
         self.message.setMinimumHeight(CONTROL_HEIGHT)
 
         self.quiet_to = QLabel("to")
+        for widget, name in (
+            (self.first_time, "Reminder time"),
+            (self.second_time, "Second reminder time"),
+            (self.quiet_start, "Quiet hours start"),
+            (self.quiet_end, "Quiet hours end"),
+            (self.message, "What the reminder says"),
+        ):
+            widget.setAccessibleName(name)
         grid = QGridLayout()
         rows: list[tuple[str, list[QWidget]]] = [
             ("At", [self.first_time, self.second_on, self.second_time]),
