@@ -96,14 +96,15 @@ class RemindersDialog(QDialog):
         self.message.setMinimumHeight(CONTROL_HEIGHT)
 
         self.quiet_to = QLabel("to")
-        for widget, name in (
+        named: tuple[tuple[QWidget, str], ...] = (
             (self.first_time, "Reminder time"),
             (self.second_time, "Second reminder time"),
             (self.quiet_start, "Quiet hours start"),
             (self.quiet_end, "Quiet hours end"),
             (self.message, "What the reminder says"),
-        ):
-            widget.setAccessibleName(name)
+        )
+        for field, name in named:
+            field.setAccessibleName(name)
         grid = QGridLayout()
         rows: list[tuple[str, list[QWidget]]] = [
             ("At", [self.first_time, self.second_on, self.second_time]),
