@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -43,6 +45,7 @@ def start_fake(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str], str]
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
+        start_new_session=True,  # its own process group: the bus and the fake end together
     )
     assert process.stdout is not None
     line = process.stdout.readline().split()
@@ -51,7 +54,9 @@ def start_fake(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str], str]
 
 
 def stop_fake(process: subprocess.Popen[str]) -> None:
-    process.terminate()
+    """End dbus-run-session, its bus daemon and the fake (terminating only the first would
+    leave the other two running)."""
+    os.killpg(process.pid, signal.SIGTERM)
     process.wait(timeout=10)
     if process.stdout is not None:
         process.stdout.close()
