@@ -21,7 +21,7 @@ from footdrop_gui.core.reminder_due import SNOOZE, next_reminder
 from footdrop_gui.reminders.check import Situation, app_is_open, look, reminder_text
 from footdrop_gui.reminders.launch import start_daily_routine
 from footdrop_gui.storage.paths import resolve_data_dir
-from footdrop_gui.storage.reminder_state import write_state
+from footdrop_gui.storage.reminder_state import read_state, write_state
 
 if TYPE_CHECKING:
     from footdrop_gui.reminders.notifier import DesktopNotifier
@@ -77,7 +77,7 @@ class Reminder(QObject):
             self._timer.start()
             return
         situation = look(self._data_dir, self._now)
-        if situation.decision.due and not self._showing:
+        if situation.decision.due:  # a later time while one still shows: it replaces it
             self._notify(situation)
         elif not self._showing and not self._worth_waiting(situation):
             self._finish()
@@ -137,7 +137,7 @@ class Reminder(QObject):
             self.look()  # closing it is an answer too: it goes quiet unless a time is to come
 
     def _write(self, **changes: object) -> None:
-        state = look(self._data_dir, self._now).state
+        state = read_state(self._data_dir)
         write_state(self._data_dir, dataclasses.replace(state, **changes))  # type: ignore[arg-type]
 
     def _finish(self) -> None:

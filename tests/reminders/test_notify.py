@@ -89,6 +89,19 @@ def test_due_one_kind_notification_with_three_buttons(
     assert len(notifications.calls()) == 1
 
 
+def test_a_second_time_replaces_a_first_reminder_left_unanswered(
+    data_dir: Path, notifications: FakeNotifications, wall: Wall
+) -> None:
+    ReminderStore(data_dir).save(replace(EVENING, times=(time(18, 0), time(20, 0))))
+    run = Run(data_dir, notifications, wall)
+    run.reminder.look()
+    wall.moment = SUNDAY.replace(hour=20)  # still showing, its process still waiting
+    run.reminder.look()
+    first, second = notifications.calls()
+    assert (first["replaces_id"], second["replaces_id"]) == (0, first["id"])
+    assert read_state(data_dir).reminded_at == SUNDAY.replace(hour=20)
+
+
 def test_start_now_opens_the_app_on_the_daily_routine(
     evening: Path, notifications: FakeNotifications, wall: Wall, qtbot: QtBot
 ) -> None:
