@@ -98,6 +98,13 @@ def first_paint_figures() -> list[dict[str, Any]]:
     ]
 
 
+def remind_figures() -> list[dict[str, Any]]:
+    remind = run_script("remind_start.py")
+    return [
+        figure("footdrop remind --dry-run, start to exit, median", remind["median_ms"], "ms", 150)
+    ]
+
+
 def bundle_figures() -> list[dict[str, Any]]:
     """The frozen app (build.spec) beside a minimal frozen PySide6 window built in the same run."""
     bundle = run_script("bundle_size.py")
@@ -137,6 +144,7 @@ def bundle_figures() -> list[dict[str, Any]]:
 
 def main() -> int:
     figures = session_figures() + history_figures() + first_paint_figures() + bundle_figures()
+    figures += remind_figures()
     (ROOT / "bench.json").write_text(json.dumps(figures, indent=2) + "\n")
     width = max(len(f["name"]) for f in figures)
     print(

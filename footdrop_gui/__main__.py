@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that the app works here (window, drawings, a 3-second session on a "
         "temporary data folder, sound and speech), print the results and exit",
     )
+    parser.add_argument(
+        "--start",
+        choices=["daily"],
+        help="open the app and start your daily routine at once (a reminder's 'Start now')",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     listing = commands.add_parser(
         "exercises", help="list every exercise with its id and default prescription"
@@ -69,7 +74,33 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="go back to a backup (your history as it is now is kept aside first)"
     )
     restoring.add_argument("file", metavar="FILE", help="the backup (a path, or a listed name)")
+    _add_reminder_commands(commands)
     return parser
+
+
+def _add_reminder_commands(commands: argparse._SubParsersAction[_OneLineParser]) -> None:
+    remind = commands.add_parser(
+        "remind", help="show a reminder now if one is due (the reminder timer runs this)"
+    )
+    remind.add_argument(
+        "--dry-run", action="store_true", help="only say whether a reminder is due, and why"
+    )
+    remind.add_argument(
+        "--catch-up",
+        action="store_true",
+        help="at login: also wait for a reminder time still to come today",
+    )
+    reminders = commands.add_parser("reminders", help="turn daily reminders on or off")
+    choice = reminders.add_subparsers(dest="reminders_command", metavar="ACTION", required=True)
+    choice.add_parser("status", help="whether reminders are on, when, and the next one")
+    turn_on = choice.add_parser("on", help="remind me on these days at these times")
+    turn_on.add_argument(
+        "--at", required=True, metavar="HH:MM[,HH:MM]", help="one or two times, e.g. 18:00"
+    )
+    turn_on.add_argument(
+        "--days", metavar="DAYS", help="e.g. mon,tue,wed,thu,fri (default: every day)"
+    )
+    choice.add_parser("off", help="no more reminders (removes what 'on' set up)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,6 +121,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.backup == "now":
             return commands.backup_now_command(args.data_dir, sys.stdout, sys.stderr)
         return commands.backup_list(args.data_dir, sys.stdout, sys.stderr)
+    if args.command == "remind":
+        from footdrop_gui.reminders.remind import run_remind
+
+        return run_remind(args.data_dir, args.dry_run, args.catch_up, sys.stdout, sys.stderr)
+    if args.command == "reminders":
+        from footdrop_gui.reminders.command import run_reminders
+
+        return run_reminders(args, sys.stdout, sys.stderr)
     if args.command in ("exercises", "plan"):
         from footdrop_gui.commands import list_exercises, print_plan
 
@@ -102,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     from footdrop_gui.app import run_app
 
-    return run_app(args.data_dir)
+    return run_app(args.data_dir, start_daily=args.start == "daily")
 
 
 if __name__ == "__main__":

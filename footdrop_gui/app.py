@@ -69,8 +69,11 @@ def hold_single_instance(data_dir: Path) -> InstanceLock:
 class Startup:
     """The opening window first; the main window once that has been painted."""
 
-    def __init__(self, app: QApplication, data_dir: Path, settings: AppSettings) -> None:
+    def __init__(
+        self, app: QApplication, data_dir: Path, settings: AppSettings, start_daily: bool = False
+    ) -> None:
         self._app = app
+        self._start_daily = start_daily  # `footdrop --start daily` (a reminder's "Start now")
         self._data_dir = data_dir
         self._settings = settings
         self._stand_in: OpeningWindow | None = OpeningWindow(settings)
@@ -98,6 +101,8 @@ class Startup:
             traceback.print_exc()
             self._give_up(stand_in, UNEXPECTED)
             return
+        if self._start_daily:
+            self.opened.window.start_daily_when_greeted()
         stand_in.close()  # the main window is shown over it first, so there is no gap
 
     def _give_up(self, stand_in: OpeningWindow, message: str, exit_code: int = 1) -> None:
@@ -111,7 +116,7 @@ class Startup:
             self.opened.journal.close()
 
 
-def run_app(data_dir_arg: str | None) -> int:
+def run_app(data_dir_arg: str | None, start_daily: bool = False) -> int:
     """Open the window and run until it closes; problems are shown calmly, never as tracebacks."""
     app = create_application(sys.argv[:1])
     try:
@@ -125,7 +130,7 @@ def run_app(data_dir_arg: str | None) -> int:
         return exc.kind.exit_code
     settings = AppSettings(data_dir)
     app.setPalette(build_palette(settings.opening_dark()))  # the stylesheet comes with the window
-    startup = Startup(app, data_dir, settings)
+    startup = Startup(app, data_dir, settings, start_daily)
     try:
         startup.begin()
         return app.exec()

@@ -117,6 +117,20 @@ def routine_states(
     window.show_library()
 
 
+def reminder_states(window: MainWindow, grab: Callable[[QWidget, str], None]) -> None:
+    """View -> Reminders…, turned on with a second time and quiet hours (shown, not saved)."""
+    from footdrop_gui.ui.reminders_dialog import RemindersDialog
+
+    dialog = RemindersDialog(window._data_dir, window)
+    dialog.enabled.setChecked(True)
+    dialog.second_on.setChecked(True)
+    dialog.quiet_on.setChecked(True)
+    dialog.show()
+    grab(dialog, "reminders")
+    dialog.hide()
+    dialog.deleteLater()
+
+
 def main() -> int:
     app = create_application(sys.argv[:1])
     for size in SIZES:
@@ -151,6 +165,7 @@ def main() -> int:
 
             routine_states(window, snap, grab_dialog)
             library_states(window, snap)
+            reminder_states(window, grab_dialog)
             history_states(window, snap)
             session_states(window, clock, snap)
             window.close()

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._routines_page: RoutinesView | None = None
         self._session_pages: list[QWidget] = []
         self._running_routine: int | None = None
+        self._start_daily = False  # once greeted: `footdrop --start daily`
         self._refresh_daily()
         self.setCentralWidget(self.pages)
 
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         sound.triggered.connect(self.open_sound_settings)
         side = view_menu.addAction("Which foot is &affected…")
         side.triggered.connect(self.ask_affected_side)
+        reminders = view_menu.addAction("&Reminders…")
+        reminders.triggered.connect(self.show_reminders)
         find = view_menu.addAction("&Find an exercise")
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -482,6 +485,11 @@ class MainWindow(QMainWindow):
         if said:
             self._tell("Your settings", said)
 
+    def show_reminders(self) -> None:
+        from footdrop_gui.ui.reminders_dialog import RemindersDialog
+
+        RemindersDialog(self._data_dir, self).exec()
+
     def show_about(self) -> None:
         from footdrop_gui.ui.dialogs import AboutDialog
 
@@ -524,6 +532,9 @@ class MainWindow(QMainWindow):
     def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
         """Once the window is on screen: safety notice, any history notice (with the backups
         when the history was damaged), unfinished session."""
+        from footdrop_gui.ui.app_reminders import AppReminders
+
+        self.app_reminders = AppReminders(self, self._data_dir)  # and the tray icon, if any
 
         def greet() -> None:
             self.tell_settings_problem()
@@ -536,5 +547,12 @@ class MainWindow(QMainWindow):
             elif notice:
                 self._tell("About your history", notice)
             self.offer_unfinished()
+            if self._start_daily and self.session is None:
+                self.start_routine(self.daily_routine())
 
         QTimer.singleShot(0, greet)
+
+    def start_daily_when_greeted(self) -> None:
+        """Start the daily routine once the first-run questions are answered (a reminder's
+        "Start now"); a session carried on from last time comes first."""
+        self._start_daily = True
