@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -46,7 +46,7 @@ from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
 from footdrop_gui.ui.dialogs import accept_cancel
 from footdrop_gui.ui.rating_form import RatingForm
-from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
 from footdrop_gui.ui.visits_view import VisitsView
 
 if TYPE_CHECKING:
@@ -137,9 +137,9 @@ class HistoryView(QWidget):
         self._visits: list[TherapyVisit] = []
 
         heading = QLabel("Your history")
-        heading.setFont(scaled_font(self.font(), 1.7, bold=True))
+        relative_font(heading, 1.7, bold=True)
         self.streak = QLabel()
-        self.streak.setFont(scaled_font(self.font(), 1.1))
+        relative_font(self.streak, 1.1)
         self.export_button = QPushButton("Save as a file…")
         self.export_button.setToolTip("Save all your sessions as a CSV file for your therapist")
         self.export_button.clicked.connect(self.export)
@@ -156,7 +156,7 @@ class HistoryView(QWidget):
         top.addWidget(self.back_button)
 
         self.undo_bar = QWidget()
-        self.undo_bar.setObjectName("pausedBanner")
+        self.undo_bar.setObjectName("undoBar")
         undo_row = QHBoxLayout(self.undo_bar)
         self.undo_text = QLabel("Session deleted.")
         self.undo_button = QPushButton("Undo")
@@ -175,7 +175,7 @@ class HistoryView(QWidget):
         self.charts_scroll.setWidgetResizable(True)
         self.tabs.addTab(self.charts_scroll, "Progress")
         self.visits = VisitsView(journal)
-        self.visits.added.connect(self.refresh)  # the calendar shows visits too
+        self.visits.changed.connect(self.refresh)  # the calendar shows visits too
         self.tabs.addTab(self.visits, "Therapy visits")
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -204,7 +204,7 @@ class HistoryView(QWidget):
 
         self.detail_title = QLabel("Choose a session to see what you did.")
         self.detail_title.setWordWrap(True)
-        self.detail_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        relative_font(self.detail_title, 1.2, bold=True)
         self.detail_rating = QLabel()
         self.detail_rating.setWordWrap(True)
         self.detail = QTreeWidget()
@@ -246,12 +246,12 @@ class HistoryView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.calendar, 1)
-        layout.addWidget(
-            QLabel(
-                "Days in bold, with a coloured square, are days you exercised. "
-                "Underlined days had a therapy visit."
-            )
+        key = QLabel(
+            "Days in bold, with a coloured square, are days you exercised. "
+            "Underlined days had a therapy visit."
         )
+        key.setWordWrap(True)
+        layout.addWidget(key)
         layout.addWidget(self.day_text)
         return page
 
@@ -290,9 +290,10 @@ class HistoryView(QWidget):
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
         mark = QTextCharFormat()
         mark.setFontWeight(700)
-        highlight = self.palette().color(self.palette().ColorRole.Highlight)
-        highlight.setAlpha(70)
-        mark.setBackground(QBrush(highlight))
+        # A solid square that stands out from the other days (3:1 at least, see test_theme).
+        back, text = CALENDAR_MARK[look_of(self.palette())]
+        mark.setBackground(QBrush(QColor(back)))
+        mark.setForeground(QBrush(QColor(text)))
         for day in days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), mark)
         for day in visit_days:

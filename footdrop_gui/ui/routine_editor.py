@@ -44,7 +44,7 @@ from footdrop_gui.core.routine import (
 )
 from footdrop_gui.ui.dialogs import accept_cancel
 from footdrop_gui.ui.illustration import thumbnail_icon
-from footdrop_gui.ui.theme import is_dark, scaled_font
+from footdrop_gui.ui.theme import is_dark, relative_font
 
 FIELD_LABELS = {
     "sets": ("Sets", ""),
@@ -129,7 +129,7 @@ class RoutineEditor(QDialog):
         self.name.setMaxLength(80)
         self.name.textChanged.connect(self._refresh_total)
         self.total = QLabel()
-        self.total.setFont(scaled_font(self.font(), 1.15, bold=True))
+        relative_font(self.total, 1.15, bold=True)
         self.message = QLabel()
         self.message.setObjectName("pausedBanner")
         self.message.setWordWrap(True)
@@ -163,7 +163,7 @@ class RoutineEditor(QDialog):
             list_buttons.addWidget(button, number // 2, number % 2)
 
         self.entry_title = QLabel()
-        self.entry_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        relative_font(self.entry_title, 1.2, bold=True)
         self.entry_plan = QLabel()
         self.entry_plan.setWordWrap(True)
         self.form_host = QWidget()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -28,7 +28,7 @@ from footdrop_gui.core.routine import Routine, RoutineError
 from footdrop_gui.core.routine_file import parse_routine_file, routine_to_file
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.routine_editor import RoutineEditor
-from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.theme import relative_font
 
 BUILT_IN = -1  # list items of built-in routines carry this instead of a stored id
 
@@ -54,7 +54,7 @@ class RoutinesView(QWidget):
         self._affected = affected
         self._deleted: int | None = None
         heading = QLabel("Your routines")
-        heading.setFont(scaled_font(self.font(), 1.7, bold=True))
+        relative_font(heading, 1.7, bold=True)
         self.back_button = QPushButton("Back to exercises")
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.closed)
@@ -62,7 +62,7 @@ class RoutinesView(QWidget):
         top.addWidget(heading, 1)
         top.addWidget(self.back_button)
         self.undo_bar = QWidget()
-        self.undo_bar.setObjectName("pausedBanner")
+        self.undo_bar.setObjectName("undoBar")
         undo_row = QHBoxLayout(self.undo_bar)
         self.undo_text = QLabel()
         self.undo_button = QPushButton("Undo")
@@ -131,7 +131,9 @@ class RoutinesView(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (stored.id, 0))
             if stored.is_daily:
-                item.setFont(scaled_font(self.font(), 1.0, bold=True))
+                bold = QFont()  # bold only: the size follows the list's
+                bold.setBold(True)
+                item.setFont(bold)
             self.list.addItem(item)
             if stored.id == current:
                 self.list.setCurrentItem(item)

@@ -75,8 +75,11 @@ def test_start_is_offered_for_timed_exercises_only(window: MainWindow) -> None:
     button = window.detail.start_button
     assert (button.text(), button.isEnabled()) == ("Start", True)
     window.library.select("physical-therapy")
-    assert (button.text(), button.isEnabled()) == ("Log a visit", False)
-    assert "coming update" in button.toolTip()
+    assert (button.text(), button.isEnabled()) == ("Log a visit", True)
+    button.click()  # opens History on its therapy visits, ready to note one
+    assert window.pages.currentWidget() is window.history
+    assert window.history.tabs.currentWidget() is window.history.visits
+    assert window.history.visits.note.hasFocus()
 
 
 def test_search_filters_and_explains_an_empty_result(window: MainWindow, qtbot: QtBot) -> None:
