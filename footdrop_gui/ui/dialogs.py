@@ -48,6 +48,12 @@ def accept_cancel(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
     return buttons
 
 
+def fit_to_screen(window: QWidget, wanted: QSize) -> None:
+    """Open at the wanted size, or the screen's room less a margin for the title bar if smaller."""
+    room = window.screen().availableGeometry()
+    window.resize(wanted.boundedTo(QSize(room.width() - 40, room.height() - 60)))
+
+
 class SafetyNotice(QDialog):
     """The safety advice, confirmed once with "I understand" (Escape only postpones it).
 
@@ -109,9 +115,9 @@ class SafetyNotice(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Wide enough to read, never taller or wider than the screen."""
-        room = self.screen().availableGeometry()
-        wanted = self.sizeHint().expandedTo(QSize(self.fontMetrics().averageCharWidth() * 60, 0))
-        self.resize(wanted.boundedTo(QSize(room.width() - 40, room.height() - 60)))
+        fit_to_screen(
+            self, self.sizeHint().expandedTo(QSize(self.fontMetrics().averageCharWidth() * 60, 0))
+        )
         super().showEvent(event)
         self._note_progress()
         if not self._seen_all:
@@ -124,7 +130,7 @@ class AboutDialog(QDialog):
     def __init__(self, catalog: Catalog, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"About {APP_NAME}")
-        self.resize(640, 520)
+        fit_to_screen(self, QSize(640, 520))
         self._data_dir = data_dir
         heading = QLabel(f"{APP_NAME} {__version__}")
         relative_font(heading, 1.5, bold=True)

@@ -62,6 +62,7 @@ class ExerciseList(QWidget):
         self.tree.setIconSize(THUMBNAIL)
         self.tree.setIndentation(0)
         self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)  # a long name wraps beside its picture at large text
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName("Exercises")
         self.empty_note = QLabel(wordWrap=True)
@@ -89,7 +90,6 @@ class ExerciseList(QWidget):
             self.tree.addTopLevelItem(heading)
             for exercise in exercises:
                 item = QTreeWidgetItem([exercise.name])
-                item.setSizeHint(0, QSize(-1, THUMBNAIL.height() + 8))
                 item.setData(0, ID_ROLE, exercise.id)
                 item.setToolTip(0, exercise.summary)
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, exercise.summary)

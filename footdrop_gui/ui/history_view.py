@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -46,6 +47,7 @@ from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
 from footdrop_gui.ui.dialogs import accept_cancel
 from footdrop_gui.ui.rating_form import RatingForm
+from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
 from footdrop_gui.ui.visits_view import VisitsView
 
@@ -148,10 +150,9 @@ class HistoryView(QWidget):
         self.back_button.clicked.connect(self.closed)
         for button in (self.export_button, self.back_button):
             button.setMinimumHeight(44)
+        self.streak.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
-        top.addWidget(self.streak, 1)
+        top.addWidget(heading, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.back_button)
 
@@ -169,19 +170,22 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._sessions_tab(), "Sessions")
-        self.tabs.addTab(self._calendar_tab(), "Calendar")
+        self.tabs.addTab(scrolling(self._calendar_tab()), "Calendar")
         self.charts: ProgressCharts | None = None  # made when first shown: History opens fast
         self.charts_scroll = QScrollArea()
         self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setAccessibleName("Progress charts")
         self.tabs.addTab(self.charts_scroll, "Progress")
         self.visits = VisitsView(journal)
         self.visits.changed.connect(self.refresh)  # the calendar shows visits too
-        self.tabs.addTab(self.visits, "Therapy visits")
+        self.visits_page = scrolling(self.visits)
+        self.tabs.addTab(self.visits_page, "Therapy visits")
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
+        layout.addWidget(self.streak)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
 
@@ -239,6 +243,11 @@ class HistoryView(QWidget):
     def _calendar_tab(self) -> QWidget:
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName("Calendar of your sessions and visits")
+        for part, name in ((QTableView, "Days of the month"), (QSpinBox, "Year")):
+            inner = self.calendar.findChild(part)
+            if inner is not None:
+                inner.setAccessibleName(name)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.selectionChanged.connect(self._show_day)
         self.day_text = QLabel()

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.routine_store = RoutineStore(journal, catalog)
         self.daily_button = QPushButton("▶  Start my daily routine")
         self.daily_button.setObjectName("primaryButton")
+        self.daily_button.setAccessibleName("Start my daily routine")
         relative_font(self.daily_button, 1.3, bold=True)
         self.daily_button.setMinimumHeight(56)
         self.daily_button.clicked.connect(lambda: self.start_routine(self.daily_routine()))
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         """History's therapy visits, ready to note one."""
         if self.session is None:
             self.show_history()
-            self.history.tabs.setCurrentWidget(self.history.visits)
+            self.history.tabs.setCurrentWidget(self.history.visits_page)
             self.history.visits.note.setFocus()
 
     def _page_changed(self) -> None:

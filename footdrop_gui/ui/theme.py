@@ -9,10 +9,16 @@ size relative to it (relative_font), so a new choice reaches every screen at onc
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from tempfile import TemporaryDirectory
 
 MIN_BODY_POINTS = 14
 
@@ -167,11 +173,13 @@ _FONT_BOLD = "footdropFontBold"
 
 def style_sheet(dark: bool, contrast: bool = False, scale: float = 1.0) -> str:
     """The styled parts: buttons and fields with a visible edge and a 3 px focus ring, big
-    radio, check and spin-box targets, the primary button, the caution edge and the banner."""
+    radio, check and spin-box targets, the primary button (hollow while it has the focus: a
+    change plain to see), the caution edge and the banner."""
     c = palette_colors(dark, contrast)
     edge, focus = control_colors(dark, contrast)
     muted = disabled_text(dark, contrast)
     mark = round(24 * scale)  # indicators grow with the text
+    ink = c[Role.ButtonText]
     return f"""
 QPushButton {{
     background: {c[Role.Button]}; color: {c[Role.ButtonText]};
@@ -186,7 +194,10 @@ QPushButton#primaryButton {{
     background: {c[Role.Highlight]}; color: {c[Role.HighlightedText]};
     border: 2px solid {c[Role.Highlight]}; border-radius: 8px; padding: 8px 28px;
 }}
-QPushButton#primaryButton:focus {{ border: 4px solid {c[Role.Text]}; padding: 6px 26px; }}
+QPushButton#primaryButton:focus {{
+    background: {c[Role.Base]}; color: {c[Role.Text]};
+    border: 4px solid {c[Role.Highlight]}; padding: 6px 26px;
+}}
 QPushButton#primaryButton:disabled {{
     background: {c[Role.Button]}; color: {muted}; border: 2px solid {c[Role.Mid]};
 }}
@@ -198,24 +209,59 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDateEdit:focus,
 QComboBox:focus {{ border: 3px solid {focus}; padding: 3px; }}
 QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{ color: {muted}; }}
-QSpinBox {{ padding-left: 48px; padding-right: 48px; min-height: 34px; }}
+QSpinBox {{ padding-left: 48px; padding-right: 48px; min-height: 36px; }}
 QSpinBox:focus {{ padding-left: 47px; padding-right: 47px; }}
 QSpinBox::up-button, QSpinBox::down-button {{
-    subcontrol-origin: border; width: 44px; background: {c[Role.Button]};
+    subcontrol-origin: padding; width: 44px; height: 44px; background: {c[Role.Button]};
 }}
 QSpinBox::up-button {{ subcontrol-position: center right; border-left: 2px solid {edge}; }}
 QSpinBox::down-button {{ subcontrol-position: center left; border-right: 2px solid {edge}; }}
 QSpinBox::up-button:pressed, QSpinBox::down-button:pressed {{
     background: {c[Role.Highlight]};
 }}
-QSpinBox::up-arrow, QSpinBox::down-arrow {{ width: {mark}px; height: {mark}px; }}
+QSpinBox::up-arrow {{ image: url({_sign("plus", ink)}); width: {mark}px; height: {mark}px; }}
+QSpinBox::down-arrow {{ image: url({_sign("minus", ink)}); width: {mark}px; height: {mark}px; }}
+QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off {{ image: url({_sign("plus", muted)}); }}
+QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off {{ image: url({_sign("minus", muted)}); }}
 QRadioButton, QCheckBox {{ min-height: 44px; spacing: 10px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px; }}
+QRadioButton::indicator {{
+    border: 2px solid {edge}; border-radius: {mark // 2 + 2}px; background: {c[Role.Base]};
+}}
+QRadioButton::indicator:focus {{ border: 3px solid {focus}; }}
+QRadioButton::indicator:checked {{
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 {focus}, stop: 0.55 {focus}, stop: 0.6 {c[Role.Base]}, stop: 1 {c[Role.Base]});
+}}
 QWidget#cautionBox {{ border-left: 5px solid {_CAUTION_EDGE[dark]}; padding-left: 10px; }}
 QLabel#pausedBanner, QWidget#undoBar {{
     background: {BANNER[dark][0]}; color: {BANNER[dark][1]}; border-radius: 8px; padding: 10px;
 }}
 """
+
+
+_SIGNS = {"plus": "M4 12h16M12 4v16", "minus": "M4 12h16"}
+
+
+@cache
+def _sign_folder() -> TemporaryDirectory[str]:
+    """Where the spin boxes' plus and minus signs are written (removed when the app ends)."""
+    from tempfile import TemporaryDirectory  # only once a stylesheet is made: a quick start
+
+    return TemporaryDirectory(prefix="footdrop-signs-")
+
+
+def _sign(name: str, ink: str) -> str:
+    """A plus or minus sign in a colour, as a file for the stylesheet (Qt reads no data: URLs)."""
+    path = Path(_sign_folder().name) / f"{name}-{ink.lstrip('#')}.svg"
+    if not path.exists():
+        path.write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+            f'<path d="{_SIGNS[name]}" stroke="{ink}" stroke-width="3.5" '
+            'stroke-linecap="round" fill="none"/></svg>',
+            encoding="utf-8",
+        )
+    return path.as_posix()
 
 
 def _look(app: QApplication) -> tuple[bool, bool]:
