@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui import APP_NAME, __version__
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.ui.rich_text import bullet_html, paragraphs_html
+from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import relative_font
 
 
@@ -154,14 +155,14 @@ class AboutDialog(QDialog):
         app_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(app_page, "This app")
+        self.tabs.addTab(scrolling(app_page), "This app")
         for html, title in (
             (paragraphs_html(catalog.about), "About foot drop"),
             (bullet_html(catalog.safety), "Safety"),
         ):
             page = _text(html)
             page.setContentsMargins(12, 12, 12, 12)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(scrolling(page, title), title)
 
         buttons = QDialogButtonBox()
         close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)

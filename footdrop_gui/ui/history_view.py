@@ -49,6 +49,7 @@ from footdrop_gui.ui.dialogs import accept_cancel
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
+from footdrop_gui.ui.top_bar import TopBar
 from footdrop_gui.ui.visits_view import VisitsView
 
 if TYPE_CHECKING:
@@ -151,10 +152,8 @@ class HistoryView(QWidget):
         for button in (self.export_button, self.back_button):
             button.setMinimumHeight(44)
         self.streak.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(self.export_button)
-        top.addWidget(self.back_button)
+        parts = (heading, self.streak, self.export_button, self.back_button)
+        top = TopBar(parts, self.streak, self)
 
         self.undo_bar = QWidget()
         self.undo_bar.setObjectName("undoBar")
@@ -184,8 +183,7 @@ class HistoryView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.streak)
+        layout.addWidget(top)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
 

@@ -106,9 +106,8 @@ class MainWindow(QMainWindow):
         self.history_button.clicked.connect(self.show_history)
         library_page = QWidget()
         self.top_bar = TopBar(
-            self.daily_button,
+            (self.daily_button, self.daily_length, self.routines_button, self.history_button),
             self.daily_length,
-            (self.routines_button, self.history_button),
             library_page,
         )
         page_layout = QVBoxLayout(library_page)

@@ -178,7 +178,7 @@ def style_sheet(dark: bool, contrast: bool = False, scale: float = 1.0) -> str:
     c = palette_colors(dark, contrast)
     edge, focus = control_colors(dark, contrast)
     muted = disabled_text(dark, contrast)
-    mark = round(24 * scale)  # indicators grow with the text
+    mark = round(24 * scale)  # radio, check and spin-box signs grow with the text
     ink = c[Role.ButtonText]
     return f"""
 QPushButton {{
@@ -282,8 +282,8 @@ def apply_scheme(app: QApplication, scheme: Scheme) -> bool:
     """
     contrast = scheme is Scheme.CONTRAST
     dark = system_prefers_dark() if scheme is Scheme.SYSTEM else scheme is not Scheme.LIGHT
-    app.setProperty(_LOOK, [dark, contrast])
     app.setPalette(build_palette(dark, contrast))
+    app.setProperty(_LOOK, [dark, contrast])
     app.setStyleSheet(style_sheet(dark, contrast, text_scale(app)))
     return dark
 
@@ -292,7 +292,8 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
     """Set the text size everywhere at once: body text, headings (relative_font), indicators.
 
     Qt sends every widget an ApplicationFontChange; widgets with a font of their own are
-    given theirs again here, from the factor relative_font kept on them.
+    given theirs again here, from the factor relative_font kept on them. Under a stylesheet
+    widgets keep the font they were polished with, so the stylesheet is applied again too.
     """
     font = QFont(app.font())
     font.setPointSizeF(_base_points(app) * scale)

@@ -1,74 +1,91 @@
-"""The main window's top bar: Start, the daily routine's name and length, Routines, History.
+"""A row of buttons and one label that flows onto more rows when the window is too narrow.
 
 On a wide window they share one row. When that row does not fit (a small screen, large
-text) Routines and History move to a second row, so the routine's name keeps room to read
-instead of wrapping one word a line.
+text) the later ones move down a row, so the label keeps room to read instead of wrapping
+one word a line, and the window never has to be wider than the widest part.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-NAME_CHARACTERS = 22  # the room the routine's name needs beside Start before it wraps
+LABEL_CHARACTERS = 22  # the least room the label needs on a row before it is moved down
 
 
 class TopBar(QWidget):
-    def __init__(
-        self, start: QPushButton, name: QLabel, others: tuple[QPushButton, ...], parent: QWidget
-    ) -> None:
+    """The widgets in order, flowed into rows; the label takes what is left of its row."""
+
+    def __init__(self, parts: tuple[QWidget, ...], label: QLabel, parent: QWidget) -> None:
         super().__init__(parent)
-        self._start, self._name, self._others = start, name, others
-        self._first, self._second = QHBoxLayout(), QHBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._first)
-        layout.addLayout(self._second)
-        self._first.addWidget(start)
-        self._first.addWidget(name, 1)
-        self._second.addStretch(1)
-        self._one_row: bool | None = None
-        self._arrange(True)
+        self._parts, self._label = parts, label
+        self._rows: list[QHBoxLayout] = []
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._arrangement: list[list[QWidget]] = []
+        self._arrange(self._flow(10**6))
 
-    def _name_room(self) -> int:
-        return self._name.fontMetrics().averageCharWidth() * NAME_CHARACTERS
+    def _want(self, widget: QWidget) -> int:
+        if widget is self._label:  # room for its text on two lines, or a short line at least
+            metrics = self._label.fontMetrics()
+            return max(
+                metrics.horizontalAdvance(self._label.text()) * 3 // 5,
+                metrics.averageCharWidth() * LABEL_CHARACTERS,
+            )
+        return widget.sizeHint().width()
 
-    def one_row_width(self) -> int:
-        widths = [w.sizeHint().width() for w in (self._start, *self._others)]
-        return sum(widths) + self._name_room() + self._first.spacing() * len(widths)
+    def _flow(self, width: int) -> list[list[QWidget]]:
+        """Fill each row from the left while the next part fits."""
+        spacing = self._column.spacing()
+        rows: list[list[QWidget]] = [[]]
+        used = 0
+        for part in self._parts:
+            need = self._want(part) + (spacing if rows[-1] else 0)
+            if rows[-1] and used + need > width:
+                rows.append([])
+                need, used = self._want(part), 0
+            rows[-1].append(part)
+            used += need
+        return rows
 
-    def _arrange(self, one_row: bool) -> None:
-        if one_row == self._one_row:
+    def _arrange(self, rows: list[list[QWidget]]) -> None:
+        if rows == self._arrangement:
             return
-        self._one_row = one_row
-        for button in self._others:
-            (self._second if one_row else self._first).removeWidget(button)
-        for number, button in enumerate(self._others):
-            if one_row:
-                self._first.addWidget(button)
-            else:
-                self._second.insertWidget(number, button)
+        self._arrangement = rows
+        for row in self._rows:
+            for part in self._parts:
+                row.removeWidget(part)
+            self._column.removeItem(row)
+            row.deleteLater()
+        self._rows = []
+        for parts in rows:
+            row = QHBoxLayout()
+            for part in parts:
+                row.addWidget(part, 1 if part is self._label else 0)
+            if self._label not in parts:
+                row.addStretch(1)
+            self._column.addLayout(row)
+            self._rows.append(row)
         self.updateGeometry()
 
-    def is_one_row(self) -> bool:
-        return bool(self._one_row)
+    def row_count(self) -> int:
+        return len(self._arrangement)
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as two rows allow: the bar rearranges itself rather than widen the window."""
-        spacing = self._first.spacing()
-        two_rows = max(
-            self._start.minimumSizeHint().width() + spacing + self._name_room() // 2,
-            sum(b.minimumSizeHint().width() + spacing for b in self._others),
+        """As narrow as the widest part: the bar flows onto more rows rather than widen."""
+        widest = max(
+            self._want(p) // 2 if p is self._label else p.minimumSizeHint().width()
+            for p in self._parts
         )
-        return QSize(two_rows, super().minimumSizeHint().height())
+        return QSize(widest, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width() >= self.one_row_width())
+        self._arrange(self._flow(event.size().width()))
         super().resizeEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        """A new text size changes the buttons' widths: arrange again for the new sizes."""
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._arrange(self.width() >= self.one_row_width())
+        """A new text size changes the parts' widths: flow them again."""
+        if event.type() == QEvent.Type.LayoutRequest and self.width() > 0:
+            self._arrange(self._flow(self.width()))
         return super().event(event)
