@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -138,6 +139,7 @@ class HistoryView(QWidget):
         self._charts_stale = True
         self._deleted: int | None = None
         self._visits: list[TherapyVisit] = []
+        self._marked: tuple[set[date], set[date]] = (set(), set())
 
         heading = QLabel("Your history")
         relative_font(heading, 1.7, bold=True)
@@ -289,7 +291,14 @@ class HistoryView(QWidget):
         else:
             self._show_detail(QModelIndex(), QModelIndex())
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new scheme: mark the calendar again in its colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_calendar(*self._marked)
+        super().changeEvent(event)
+
     def _mark_calendar(self, days: set[date], visit_days: set[date]) -> None:
+        self._marked = (days, visit_days)
         plain = QTextCharFormat()
         plain.setForeground(self.palette().color(self.palette().ColorRole.Text))
         for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):

@@ -106,9 +106,9 @@ LOOKS = ((False, False), (True, False), (True, True))
 # and exercised days on the calendar (background, text).
 _CONTROL_EDGE = {(False, False): "#6b7783", (True, False): "#8d99a4", (True, True): "#ffffff"}
 _FOCUS_RING = {(False, False): "#1d5a8c", (True, False): "#8fc6ee", (True, True): "#ffe14d"}
-CALENDAR_MARK = {
-    (False, False): ("#2a6a87", "#ffffff"),
-    (True, False): ("#6cb1d1", "#0f1418"),
+CALENDAR_MARK = {  # green: apart from the blue (or yellow) of the chosen day
+    (False, False): ("#2f6f3e", "#ffffff"),
+    (True, False): ("#7cc48a", "#0f1418"),
     (True, True): ("#8fd8ff", "#000000"),
 }
 

@@ -16,7 +16,7 @@ from footdrop_gui import bundled
 from footdrop_gui.storage.journal import Journal, Rating, TherapyVisit
 from footdrop_gui.ui.history_view import HistoryView
 from footdrop_gui.ui.rating_form import RatingForm
-from footdrop_gui.ui.theme import CALENDAR_MARK
+from footdrop_gui.ui.theme import CALENDAR_MARK, Scheme, apply_scheme
 from footdrop_gui.ui.visits_view import VisitForm
 from tests.storage.sessions import program, run_session
 
@@ -196,7 +196,14 @@ def test_a_visit_can_be_changed_and_deleted_after_a_question(
     assert visits.table.rowCount() == 1
 
 
-def test_exercised_days_are_marked_with_a_solid_square(history: HistoryView) -> None:
+def test_exercised_days_are_marked_with_a_solid_square(
+    history: HistoryView, qapp: QApplication
+) -> None:
+    apply_scheme(qapp, Scheme.LIGHT)
     mark = history.calendar.dateTextFormat(QDate(2026, 11, 20))
     assert mark.background().color().alpha() == 255  # solid, not a faint tint
     assert mark.background().color().name() == CALENDAR_MARK[(False, False)][0]
+    apply_scheme(qapp, Scheme.CONTRAST)  # switched while History is open
+    mark = history.calendar.dateTextFormat(QDate(2026, 11, 20))
+    assert mark.background().color().name() == CALENDAR_MARK[(True, True)][0]
+    apply_scheme(qapp, Scheme.LIGHT)
