@@ -173,8 +173,9 @@ _FONT_BOLD = "footdropFontBold"
 
 def style_sheet(dark: bool, contrast: bool = False, scale: float = 1.0) -> str:
     """The styled parts: buttons and fields with a visible edge and a 3 px focus ring, big
-    radio, check and spin-box targets, the primary button (hollow while it has the focus: a
-    change plain to see), the caution edge and the banner."""
+    radio, check and spin-box targets, wide scroll bars seen in every scheme, the primary
+    button (hollow while it has the focus: a change plain to see), the caution edge and the
+    banner."""
     c = palette_colors(dark, contrast)
     edge, focus = control_colors(dark, contrast)
     muted = disabled_text(dark, contrast)
@@ -233,6 +234,17 @@ QRadioButton::indicator:checked {{
     background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
         stop: 0 {focus}, stop: 0.55 {focus}, stop: 0.6 {c[Role.Base]}, stop: 1 {c[Role.Base]});
 }}
+QScrollBar:vertical, QScrollBar:horizontal {{
+    background: {c[Role.Window]}; border: 1px solid {c[Role.Mid]}; margin: 0;
+}}
+QScrollBar:vertical {{ width: 18px; }}
+QScrollBar:horizontal {{ height: 18px; }}
+QScrollBar::handle {{ background: {edge}; border-radius: 5px; margin: 3px; }}
+QScrollBar::handle:vertical {{ min-height: 40px; }}
+QScrollBar::handle:horizontal {{ min-width: 40px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {focus}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QWidget#cautionBox {{ border-left: 5px solid {_CAUTION_EDGE[dark]}; padding-left: 10px; }}
 QLabel#pausedBanner, QWidget#undoBar {{
     background: {BANNER[dark][0]}; color: {BANNER[dark][1]}; border-radius: 8px; padding: 10px;
