@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -113,7 +114,8 @@ class RoutinesView(QWidget):
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_selected(1))
         side = QVBoxLayout()
         # A long description scrolls at large text rather than hide under the buttons.
-        side.addWidget(scrolling(self.about, "About this routine"), 1)
+        about_page = scrolling(self.about, "About this routine")
+        side.addWidget(about_page, 1)
         side.addLayout(grid)
         middle = QHBoxLayout()
         middle.addWidget(self.list, 1)
@@ -124,6 +126,9 @@ class RoutinesView(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
+        reading_order = (self.list, about_page, *self.buttons.values(), self.back_button)
+        for before, after in pairwise(reading_order):
+            QWidget.setTabOrder(before, after)
 
     # -- the list -------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:

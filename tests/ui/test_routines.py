@@ -262,3 +262,14 @@ def test_a_file_with_the_name_of_one_of_yours_asks_first(
     assert len(store.get(mine).routine.entries) == steps  # replaced, or left as it was
     assert (added is None) == (choice == "Cancel")
     assert store.daily() is not None and store.daily().id == mine  # still your daily one
+
+
+def test_tab_reads_the_page_in_order(page: RoutinesView, qtbot: QtBot) -> None:
+    page.list.setFocus()
+    order = []
+    for _ in range(4):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order[0] is page.list
+    assert order[1].accessibleName() == "About this routine"
+    assert order[2:] == [page.buttons["start"], page.buttons["copy"]]  # Edit is off: built in
