@@ -62,7 +62,6 @@ class ExerciseList(QWidget):
         self.tree.setIconSize(THUMBNAIL)
         self.tree.setIndentation(0)
         self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)  # a long name wraps beside its picture at large text
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName("Exercises")
         self.empty_note = QLabel(wordWrap=True)

@@ -154,8 +154,8 @@ class HistoryView(QWidget):
         for button in (self.export_button, self.back_button):
             button.setMinimumHeight(44)
         self.streak.setWordWrap(True)
-        parts = (heading, self.streak, self.export_button, self.back_button)
-        top = TopBar(parts, self.streak, self)
+        groups = ((heading,), (self.streak,), (self.export_button, self.back_button))
+        top = TopBar(groups, self.streak, self)
 
         self.undo_bar = QWidget()
         self.undo_bar.setObjectName("undoBar")

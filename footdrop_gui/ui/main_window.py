@@ -106,7 +106,11 @@ class MainWindow(QMainWindow):
         self.history_button.clicked.connect(self.show_history)
         library_page = QWidget()
         self.top_bar = TopBar(
-            (self.daily_button, self.daily_length, self.routines_button, self.history_button),
+            (
+                (self.daily_button,),
+                (self.daily_length,),
+                (self.routines_button, self.history_button),  # these two stay together
+            ),
             self.daily_length,
             library_page,
         )

@@ -173,7 +173,7 @@ _FONT_BOLD = "footdropFontBold"
 
 def style_sheet(dark: bool, contrast: bool = False, scale: float = 1.0) -> str:
     """The styled parts: buttons and fields with a visible edge and a 3 px focus ring, big
-    radio, check and spin-box targets, wide scroll bars seen in every scheme, the primary
+    radio, check, spin-box and drop-down targets, wide scroll bars seen in every scheme, the primary
     button (hollow while it has the focus: a change plain to see), the caution edge and the
     banner."""
     c = palette_colors(dark, contrast)
@@ -224,6 +224,13 @@ QSpinBox::up-arrow {{ image: url({_sign("plus", ink)}); width: {mark}px; height:
 QSpinBox::down-arrow {{ image: url({_sign("minus", ink)}); width: {mark}px; height: {mark}px; }}
 QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off {{ image: url({_sign("plus", muted)}); }}
 QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off {{ image: url({_sign("minus", muted)}); }}
+QComboBox::drop-down, QDateEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 44px;
+    border-left: 2px solid {edge}; background: {c[Role.Button]};
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow {{
+    image: url({_sign("open", ink)}); width: {mark}px; height: {mark}px;
+}}
 QRadioButton, QCheckBox {{ min-height: 44px; spacing: 10px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px; }}
 QRadioButton::indicator {{
@@ -252,7 +259,7 @@ QLabel#pausedBanner, QWidget#undoBar {{
 """
 
 
-_SIGNS = {"plus": "M4 12h16M12 4v16", "minus": "M4 12h16"}
+_SIGNS = {"plus": "M4 12h16M12 4v16", "minus": "M4 12h16", "open": "M5 9l7 7 7-7"}
 
 
 @cache

@@ -15,11 +15,15 @@ LABEL_CHARACTERS = 22  # the least room the label needs on a row before it is mo
 
 
 class TopBar(QWidget):
-    """The widgets in order, flowed into rows; the label takes what is left of its row."""
+    """Groups of widgets in order, flowed into rows (a group stays together); the label takes
+    what is left of its row."""
 
-    def __init__(self, parts: tuple[QWidget, ...], label: QLabel, parent: QWidget) -> None:
+    def __init__(
+        self, groups: tuple[tuple[QWidget, ...], ...], label: QLabel, parent: QWidget
+    ) -> None:
         super().__init__(parent)
-        self._parts, self._label = parts, label
+        self._groups, self._label = groups, label
+        self._parts = tuple(part for group in groups for part in group)
         self._rows: list[QHBoxLayout] = []
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -35,17 +39,20 @@ class TopBar(QWidget):
             )
         return widget.sizeHint().width()
 
+    def _group_want(self, group: tuple[QWidget, ...]) -> int:
+        return sum(self._want(part) for part in group) + self._column.spacing() * (len(group) - 1)
+
     def _flow(self, width: int) -> list[list[QWidget]]:
-        """Fill each row from the left while the next part fits."""
+        """Fill each row from the left while the next group fits."""
         spacing = self._column.spacing()
         rows: list[list[QWidget]] = [[]]
         used = 0
-        for part in self._parts:
-            need = self._want(part) + (spacing if rows[-1] else 0)
+        for group in self._groups:
+            need = self._group_want(group) + (spacing if rows[-1] else 0)
             if rows[-1] and used + need > width:
                 rows.append([])
-                need, used = self._want(part), 0
-            rows[-1].append(part)
+                need, used = self._group_want(group), 0
+            rows[-1].extend(group)
             used += need
         return rows
 
@@ -73,10 +80,11 @@ class TopBar(QWidget):
         return len(self._arrangement)
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the widest part: the bar flows onto more rows rather than widen."""
+        """As narrow as the widest group: the bar flows onto more rows rather than widen."""
         widest = max(
-            self._want(p) // 2 if p is self._label else p.minimumSizeHint().width()
-            for p in self._parts
+            self._want(p) // 2 if p is self._label else self._group_want(g)
+            for g in self._groups
+            for p in g
         )
         return QSize(widest, super().minimumSizeHint().height())
 
