@@ -49,6 +49,17 @@ def accept_cancel(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
     return buttons
 
 
+def save_dialog(parent: QWidget, title: str, *parts: QWidget) -> QDialog:
+    """A small dialog of parts over Save and Cancel (how it went, a visit to correct)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        layout.addWidget(part)
+    layout.addWidget(accept_cancel(dialog, "Save"))
+    return dialog
+
+
 def fit_to_screen(window: QWidget, wanted: QSize) -> None:
     """Open at the wanted size, or the screen's room less a margin for the title bar if smaller."""
     room = window.screen().availableGeometry()

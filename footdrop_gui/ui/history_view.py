@@ -46,7 +46,7 @@ from footdrop_gui.core.progress import streaks, weekly_minutes
 from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
-from footdrop_gui.ui.dialogs import accept_cancel
+from footdrop_gui.ui.dialogs import save_dialog
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
@@ -391,14 +391,9 @@ class HistoryView(QWidget):
         row = self.selected()
         if row is None:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle("How it went")
         form = RatingForm()
         form.set_rating(self._journal.rating(row.id))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(row.title))
-        layout.addWidget(form)
-        layout.addWidget(accept_cancel(dialog, "Save"))
+        dialog = save_dialog(self, "How it went", QLabel(row.title, wordWrap=True), form)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._journal.set_rating(row.id, form.rating())
             self.refresh()

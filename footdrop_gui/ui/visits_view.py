@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.storage.journal import Journal, TherapyVisit
-from footdrop_gui.ui.dialogs import accept_cancel
+from footdrop_gui.ui.dialogs import save_dialog
 
 
 class VisitForm(QWidget):
@@ -144,13 +144,9 @@ class VisitsView(QWidget):
         visit = self.selected()
         if visit is None:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Change this visit")
         form = VisitForm()
         form.show_visit(visit)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(form)
-        layout.addWidget(accept_cancel(dialog, "Save"))
+        dialog = save_dialog(self, "Change this visit", form)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._journal.change_visit(replace(form.visit(), id=visit.id))
             self.changed.emit()

@@ -25,12 +25,14 @@ from pytestqt.qtbot import QtBot
 from footdrop_gui import bundled
 from footdrop_gui.core.program import Side
 from footdrop_gui.storage.journal import Journal, TherapyVisit
-from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
+from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice, save_dialog
 from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.routine_editor import ExercisePicker, RoutineEditor
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import SideQuestion
 from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme
+from footdrop_gui.ui.visits_view import VisitForm
 
 CATALOG = bundled.catalog()
 INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
@@ -81,6 +83,8 @@ SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
     "safety notice": lambda w: SafetyNotice(CATALOG, True, w),
     "about": lambda w: AboutDialog(CATALOG, Path.home(), w),
     "affected foot": lambda w: SideQuestion(None, w),
+    "how it went": lambda w: save_dialog(w, "How it went", RatingForm()),
+    "change a visit": lambda w: save_dialog(w, "Change this visit", VisitForm()),
 }
 
 

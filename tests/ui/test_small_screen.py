@@ -12,18 +12,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
 from footdrop_gui.core.program import Side
 from footdrop_gui.storage.journal import Journal
-from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
+from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice, save_dialog
 from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.routine_editor import ExercisePicker, RoutineEditor
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion
 from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme, apply_text_scale
+from footdrop_gui.ui.visits_view import VisitForm
 
 ROOMS = {
     "1024x600": ((1024, 560), 1.0),
@@ -63,6 +65,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "safety notice": lambda w: SafetyNotice(CATALOG, True, w),
     "about": lambda w: AboutDialog(CATALOG, Path.home(), w),
     "affected foot": lambda w: SideQuestion(None, w),
+    "how it went": lambda w: save_dialog(w, "How it went", QLabel("Daily routine"), RatingForm()),
+    "change a visit": lambda w: save_dialog(w, "Change this visit", VisitForm()),
 }
 
 
