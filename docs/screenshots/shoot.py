@@ -14,17 +14,19 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footdrop_gui import bundled
 from footdrop_gui.app import create_application
 from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.program import Side
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui.dialogs import SafetyNotice
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.routine_editor import RoutineEditor
-from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion
 from footdrop_gui.ui.theme import Scheme, apply_scheme
 
@@ -98,6 +100,7 @@ def routine_states(
     window: MainWindow, snap: Callable[[str], None], grab: Callable[[QWidget, str], None]
 ) -> None:
     """The routines page, the editor and the first-run side question."""
+    answer_next_question("Yes")  # make the opened routine the daily one
     window.routines_page.open_file(OUT.parent / "examples" / "daily-routine.json")
     window.show_routines()
     window.routines_page.list.setCurrentRow(2)
@@ -129,6 +132,55 @@ def reminder_states(window: MainWindow, grab: Callable[[QWidget, str], None]) ->
     grab(dialog, "reminders")
     dialog.hide()
     dialog.deleteLater()
+
+
+def answer_next_question(label: str) -> None:
+    """Press a button of the question that is about to open."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            next(b for b in box.buttons() if b.text().replace("&", "") == label).click()
+
+    QTimer.singleShot(0, press)
+
+
+def readable_states(app: QApplication) -> None:
+    """At 1024x600 with the largest text, in each scheme: library, History, Routines, the
+    safety notice (scrolled to its end) and the routine editor."""
+    size = (1024, 600)
+    for scheme in (Scheme.LIGHT, Scheme.DARK, Scheme.CONTRAST):
+        apply_scheme(app, scheme)
+        data_dir = Path(tempfile.mkdtemp())
+        settings = AppSettings(data_dir)
+        settings.acknowledge_safety()
+        settings.text_scale = TEXT_SCALES[-1]
+        journal, _ = Journal.open(data_dir)
+        fill(journal._conn, 40, date.today() - timedelta(days=1), DAILY, days_off=0.15)
+        window = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, journal)
+        window.resize(*size)
+        window.show()
+        for name, page in (("library", window.show_library), ("routines", window.show_routines)):
+            page()
+            shoot(window, f"{name}-largest", scheme, size)
+        window.show_history()
+        for index, name in enumerate(("sessions", "calendar", "progress", "visits")):
+            window.history.tabs.setCurrentIndex(index)
+            shoot(window, f"history-{name}-largest", scheme, size)
+        notice = SafetyNotice(bundled.catalog(), True, window)
+        notice.setMaximumSize(size[0], size[1] - 40)
+        notice.show()
+        shoot(notice, "safety-largest", scheme, size)
+        bar = notice.scroller.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        shoot(notice, "safety-read-largest", scheme, size)
+        notice.hide()
+        editor = RoutineEditor(bundled.routines()[0], bundled.catalog(), Side.LEFT, window)
+        editor.show()
+        shoot(editor, "routine-editor-largest", scheme, size)
+        editor.hide()
+        window.close()
+        journal.close()
 
 
 def main() -> int:
@@ -170,6 +222,7 @@ def main() -> int:
             session_states(window, clock, snap)
             window.close()
             journal.close()
+    readable_states(app)
     return 0
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from PySide6.QtCore import QLockFile
 
 from footdrop_gui.core.reminder_due import (
     Decision,
@@ -21,10 +18,9 @@ from footdrop_gui.core.reminder_due import (
     when_in_words,
 )
 from footdrop_gui.reminders.settings import ReminderStore
+from footdrop_gui.storage import instance_lock
 from footdrop_gui.storage.reminder_reads import read_daily_routine_json, read_today
 from footdrop_gui.storage.reminder_state import read_state
-
-APP_LOCK = "app.lock"  # held by the open app (app.py)
 
 
 @dataclass(frozen=True)
@@ -85,13 +81,5 @@ def reminder_text(situation: Situation, data_dir: Path) -> tuple[str, str]:
 
 def app_is_open(data_dir: Path) -> bool:
     """True while the app runs on this data folder: it then gives the reminders itself."""
-    info = QLockFile(str(data_dir / APP_LOCK)).getLockInfo()
-    if not isinstance(info, tuple) or not info or not isinstance(info[0], int) or info[0] <= 0:
-        return False
-    try:
-        os.kill(info[0], 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
+    return instance_lock.is_held(data_dir)
     return True

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from footdrop_gui.storage.errors import HistoryOpenError, OpenProblem, classify
 
 LOCK_FILE = "app.lock"
+# A reminder asking is_held() holds the lock for microseconds: a start then tries again.
+_TRIES = 3
+_RETRY_SECONDS = 0.02
 
 
 class AlreadyRunningError(HistoryOpenError):
@@ -43,6 +47,44 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _lock_soon(fd: int) -> bool:
+    """The lock, tried a few times a moment apart: another copy that really runs keeps it."""
+    for attempt in range(_TRIES):
+        if _try_lock(fd):
+            return True
+        if attempt + 1 < _TRIES:
+            time.sleep(_RETRY_SECONDS)
+    return False
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def is_held(data_dir: Path) -> bool:
+    """True while a copy of the app holds the folder's lock (asked of the kernel, never of
+    the file's contents). The probe's own lock lasts microseconds; an app starting in that
+    instant tries again (see InstanceLock.acquire)."""
+    try:
+        fd = os.open(data_dir / LOCK_FILE, os.O_RDONLY)
+    except OSError:
+        return False  # no lock file: no app has ever run here, or it cannot be read
+    try:
+        if not _try_lock(fd):
+            return True
+        _unlock(fd)
+        return False
+    finally:
+        os.close(fd)
+
+
 class InstanceLock:
     """Held from acquire() until release() or the end of the process."""
 
@@ -60,7 +102,7 @@ class InstanceLock:
                 fd = os.open(path, os.O_RDONLY)
         except OSError as exc:
             raise classify(exc, path) from exc
-        if not _try_lock(fd):
+        if not _lock_soon(fd):
             os.close(fd)
             raise AlreadyRunningError(path)
         if sys.platform != "win32":  # only for whoever looks; a full disk here does not matter

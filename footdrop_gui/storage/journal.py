@@ -379,6 +379,18 @@ class Journal:
             for r in rows
         ]
 
+    def change_visit(self, visit: TherapyVisit) -> None:
+        """Save a corrected visit over the one with its id."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE therapy_visits SET visit_date = ?, note = ?, questions = ? WHERE id = ?",
+                (visit.visit_date.isoformat(), visit.note, visit.questions, visit.id),
+            )
+
+    def delete_visit(self, visit_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM therapy_visits WHERE id = ?", (visit_id,))
+
 
 def _iso(moment: datetime) -> str:
     """The UTC instant, to the millisecond (a time without a zone is taken as local).

@@ -106,6 +106,7 @@ class RoutineStore:
                 [(position, rid) for position, rid in enumerate(order, start=1)],
             )
 
-    def set_daily(self, routine_id: int) -> None:
+    def set_daily(self, routine_id: int | None) -> None:
+        """Mark one routine as the daily one; None leaves the built-in daily routine in charge."""
         with self._journal.transaction() as db:
-            db.execute("UPDATE routines SET is_daily = (id = ?)", (routine_id,))
+            db.execute("UPDATE routines SET is_daily = COALESCE(id = ?, 0)", (routine_id,))

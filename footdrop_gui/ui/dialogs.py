@@ -5,13 +5,15 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 from footdrop_gui import APP_NAME, __version__
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.ui.rich_text import bullet_html, paragraphs_html
-from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.scroll_page import scrolling
+from footdrop_gui.ui.theme import relative_font
 
 
 def _text(html: str) -> QLabel:
@@ -46,18 +49,53 @@ def accept_cancel(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
     return buttons
 
 
+def save_dialog(parent: QWidget, title: str, *parts: QWidget) -> QDialog:
+    """A small dialog of parts over Save and Cancel (how it went, a visit to correct)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        layout.addWidget(part)
+    layout.addWidget(accept_cancel(dialog, "Save"))
+    return dialog
+
+
+def fit_to_screen(window: QWidget, wanted: QSize) -> None:
+    """Open at the wanted size, or the screen's room less a margin for the title bar if smaller."""
+    room = window.screen().availableGeometry()
+    window.resize(wanted.boundedTo(QSize(room.width() - 40, room.height() - 60)))
+
+
 class SafetyNotice(QDialog):
-    """The safety advice, confirmed once with "I understand" (Escape only postpones it)."""
+    """The safety advice, confirmed once with "I understand" (Escape only postpones it).
+
+    On a small screen or at large text the points scroll; "I understand" can be pressed once
+    the last point has been on screen.
+    """
 
     def __init__(self, catalog: Catalog, first_run: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Before you start" if first_run else "Safety advice")
-        self.setMinimumWidth(520)
         heading = QLabel("Before you start" if first_run else "Safety advice")
-        heading.setFont(scaled_font(self.font(), 1.5, bold=True))
+        heading.setWordWrap(True)
+        relative_font(heading, 1.5, bold=True)
         intro = _text("Please read these points. They keep your exercises safe.")
         body = _text(bullet_html(catalog.safety))
         body.setAccessibleName("Safety advice: " + " ".join(catalog.safety))
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(intro)
+        column.addWidget(body)
+        column.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(page)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroller.setAccessibleName("Safety points")
+        self.more = QLabel("Scroll down to read every point (the Down arrow key scrolls too).")
+        self.more.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
             "I understand", QDialogButtonBox.ButtonRole.AcceptRole
@@ -68,8 +106,34 @@ class SafetyNotice(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        for widget in (heading, intro, body, buttons):
-            layout.addWidget(widget)
+        layout.addWidget(heading)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.more)
+        layout.addWidget(buttons)
+        self._seen_all = False
+        bar = self.scroller.verticalScrollBar()
+        bar.valueChanged.connect(self._note_progress)
+        bar.rangeChanged.connect(self._note_progress)
+        self._note_progress()
+
+    def seen_all(self) -> bool:
+        return self._seen_all
+
+    def _note_progress(self) -> None:
+        bar = self.scroller.verticalScrollBar()
+        self._seen_all = self._seen_all or (self.isVisible() and bar.value() >= bar.maximum())
+        self.accept_button.setEnabled(self._seen_all)
+        self.more.setVisible(not self._seen_all)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough to read, never taller or wider than the screen."""
+        fit_to_screen(
+            self, self.sizeHint().expandedTo(QSize(self.fontMetrics().averageCharWidth() * 60, 0))
+        )
+        super().showEvent(event)
+        self._note_progress()
+        if not self._seen_all:
+            self.scroller.setFocus()
 
 
 class AboutDialog(QDialog):
@@ -78,10 +142,10 @@ class AboutDialog(QDialog):
     def __init__(self, catalog: Catalog, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"About {APP_NAME}")
-        self.resize(640, 520)
+        fit_to_screen(self, QSize(640, 520))
         self._data_dir = data_dir
         heading = QLabel(f"{APP_NAME} {__version__}")
-        heading.setFont(scaled_font(self.font(), 1.5, bold=True))
+        relative_font(heading, 1.5, bold=True)
 
         app_page = QWidget()
         app_layout = QVBoxLayout(app_page)
@@ -102,14 +166,14 @@ class AboutDialog(QDialog):
         app_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(app_page, "This app")
+        self.tabs.addTab(scrolling(app_page), "This app")
         for html, title in (
             (paragraphs_html(catalog.about), "About foot drop"),
             (bullet_html(catalog.safety), "Safety"),
         ):
             page = _text(html)
             page.setContentsMargins(12, 12, 12, 12)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(scrolling(page, title), title)
 
         buttons = QDialogButtonBox()
         close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)

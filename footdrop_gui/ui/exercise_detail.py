@@ -19,9 +19,9 @@ from footdrop_gui.core.catalog import Catalog, Exercise
 from footdrop_gui.core.describe import describe_prescription
 from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.rich_text import bullet_html
-from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.theme import relative_font
 
-VISIT_PENDING_TIP = "Noting therapy visits in your history arrives in a coming update."
+VISIT_TIP = "Note a therapy visit, and questions for next time, in your history (Ctrl+L)"
 
 
 def _label(text: str = "", *, rich: bool = False) -> QLabel:
@@ -38,7 +38,7 @@ class Section(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = _label(title)
-        self.heading.setFont(scaled_font(self.font(), 1.2, bold=True))
+        relative_font(self.heading, 1.2, bold=True)
         self.body = _label(rich=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -55,6 +55,7 @@ class ExerciseDetail(QWidget):
     """Everything about the chosen exercise, under its name and Start button."""
 
     start_requested = Signal(str)
+    visit_requested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,12 +63,12 @@ class ExerciseDetail(QWidget):
         self._exercise: Exercise | None = None
 
         self.title = _label()
-        self.title.setFont(scaled_font(self.font(), 1.7, bold=True))
+        relative_font(self.title, 1.7, bold=True)
         self.title.setAccessibleName("Exercise name")
         self.subtitle = _label()
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("primaryButton")
-        self.start_button.setFont(scaled_font(self.font(), 1.3, bold=True))
+        relative_font(self.start_button, 1.3, bold=True)
         self.start_button.setMinimumSize(160, 56)
         self.start_button.clicked.connect(self._on_start)
 
@@ -89,9 +90,9 @@ class ExerciseDetail(QWidget):
             pictures.addLayout(column)
 
         self.plan_heading = _label("Your plan")
-        self.plan_heading.setFont(scaled_font(self.font(), 1.2, bold=True))
+        relative_font(self.plan_heading, 1.2, bold=True)
         self.plan = _label()
-        self.plan.setFont(scaled_font(self.font(), 1.1))
+        relative_font(self.plan, 1.1)
         self.summary = _label()
         self.position = _label()
         self.steps = Section("How to do it")
@@ -161,12 +162,15 @@ class ExerciseDetail(QWidget):
         timed = exercise.is_timed_session
         self.start_button.setText("Start" if timed else "Log a visit")
         self.start_button.setAccessibleName(f"Start {exercise.name}" if timed else "Log a visit")
-        self.start_button.setEnabled(timed)
         self.start_button.setToolTip(
-            f"Follow {exercise.name} with the timer (Ctrl+Enter)" if timed else VISIT_PENDING_TIP
+            f"Follow {exercise.name} with the timer (Ctrl+Enter)" if timed else VISIT_TIP
         )
         self.scroller.verticalScrollBar().setValue(0)
 
     def _on_start(self) -> None:
-        if self._exercise is not None and self._exercise.is_timed_session:
+        if self._exercise is None:
+            return
+        if self._exercise.is_timed_session:
             self.start_requested.emit(self._exercise.id)
+        else:
+            self.visit_requested.emit()

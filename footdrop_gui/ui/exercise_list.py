@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from footdrop_gui.core.catalog import Catalog, Exercise
 from footdrop_gui.ui.illustration import thumbnail_icon
-from footdrop_gui.ui.theme import is_dark, scaled_font
+from footdrop_gui.ui.theme import is_dark
 
 THUMBNAIL = QSize(72, 54)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +78,8 @@ class ExerciseList(QWidget):
         self.tree.currentItemChanged.connect(self._on_current_changed)
 
     def _populate(self) -> None:
-        heading_font = scaled_font(self.font(), 1.0, bold=True)
+        heading_font = QFont()  # bold only: the size follows the list's, at any text size
+        heading_font.setBold(True)
         for category, exercises in self._catalog.grouped():
             heading = QTreeWidgetItem([category.name.upper()])
             # Headings are not choices: the cursor steps over them (see _on_current_changed).
@@ -88,7 +89,6 @@ class ExerciseList(QWidget):
             self.tree.addTopLevelItem(heading)
             for exercise in exercises:
                 item = QTreeWidgetItem([exercise.name])
-                item.setSizeHint(0, QSize(-1, THUMBNAIL.height() + 8))
                 item.setData(0, ID_ROLE, exercise.id)
                 item.setToolTip(0, exercise.summary)
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, exercise.summary)

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -44,9 +46,11 @@ from footdrop_gui.core.progress import local_day, streaks, weekly_minutes
 from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
-from footdrop_gui.ui.dialogs import accept_cancel
+from footdrop_gui.ui.dialogs import save_dialog
 from footdrop_gui.ui.rating_form import RatingForm
-from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.scroll_page import scrolling
+from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
+from footdrop_gui.ui.top_bar import TopBar
 from footdrop_gui.ui.visits_view import VisitsView
 
 if TYPE_CHECKING:
@@ -135,11 +139,12 @@ class HistoryView(QWidget):
         self._charts_stale = True
         self._deleted: int | None = None
         self._visits: list[TherapyVisit] = []
+        self._marked: tuple[set[date], set[date]] = (set(), set())
 
         heading = QLabel("Your history")
-        heading.setFont(scaled_font(self.font(), 1.7, bold=True))
+        relative_font(heading, 1.7, bold=True)
         self.streak = QLabel()
-        self.streak.setFont(scaled_font(self.font(), 1.1))
+        relative_font(self.streak, 1.1)
         self.export_button = QPushButton("Save as a file…")
         self.export_button.setToolTip("Save all your sessions as a CSV file for your therapist")
         self.export_button.clicked.connect(self.export)
@@ -148,15 +153,12 @@ class HistoryView(QWidget):
         self.back_button.clicked.connect(self.closed)
         for button in (self.export_button, self.back_button):
             button.setMinimumHeight(44)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
-        top.addWidget(self.streak, 1)
-        top.addWidget(self.export_button)
-        top.addWidget(self.back_button)
+        self.streak.setWordWrap(True)
+        groups = ((heading,), (self.streak,), (self.export_button, self.back_button))
+        top = TopBar(groups, self.streak, self)
 
         self.undo_bar = QWidget()
-        self.undo_bar.setObjectName("pausedBanner")
+        self.undo_bar.setObjectName("undoBar")
         undo_row = QHBoxLayout(self.undo_bar)
         self.undo_text = QLabel("Session deleted.")
         self.undo_button = QPushButton("Undo")
@@ -169,19 +171,21 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._sessions_tab(), "Sessions")
-        self.tabs.addTab(self._calendar_tab(), "Calendar")
+        self.tabs.addTab(scrolling(self._calendar_tab()), "Calendar")
         self.charts: ProgressCharts | None = None  # made when first shown: History opens fast
         self.charts_scroll = QScrollArea()
         self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setAccessibleName("Progress charts")
         self.tabs.addTab(self.charts_scroll, "Progress")
         self.visits = VisitsView(journal)
-        self.visits.added.connect(self.refresh)  # the calendar shows visits too
-        self.tabs.addTab(self.visits, "Therapy visits")
+        self.visits.changed.connect(self.refresh)  # the calendar shows visits too
+        self.visits_page = scrolling(self.visits)
+        self.tabs.addTab(self.visits_page, "Therapy visits")
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
 
@@ -204,7 +208,7 @@ class HistoryView(QWidget):
 
         self.detail_title = QLabel("Choose a session to see what you did.")
         self.detail_title.setWordWrap(True)
-        self.detail_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        relative_font(self.detail_title, 1.2, bold=True)
         self.detail_rating = QLabel()
         self.detail_rating.setWordWrap(True)
         self.detail = QTreeWidget()
@@ -239,6 +243,11 @@ class HistoryView(QWidget):
     def _calendar_tab(self) -> QWidget:
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName("Calendar of your sessions and visits")
+        for part, name in ((QTableView, "Days of the month"), (QSpinBox, "Year")):
+            inner = self.calendar.findChild(part)
+            if inner is not None:
+                inner.setAccessibleName(name)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.selectionChanged.connect(self._show_day)
         self.day_text = QLabel()
@@ -246,12 +255,12 @@ class HistoryView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.calendar, 1)
-        layout.addWidget(
-            QLabel(
-                "Days in bold, with a coloured square, are days you exercised. "
-                "Underlined days had a therapy visit."
-            )
+        key = QLabel(
+            "Days in bold, with a coloured square, are days you exercised. "
+            "Underlined days had a therapy visit."
         )
+        key.setWordWrap(True)
+        layout.addWidget(key)
         layout.addWidget(self.day_text)
         return page
 
@@ -282,7 +291,14 @@ class HistoryView(QWidget):
         else:
             self._show_detail(QModelIndex(), QModelIndex())
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new scheme: mark the calendar again in its colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_calendar(*self._marked)
+        super().changeEvent(event)
+
     def _mark_calendar(self, days: set[date], visit_days: set[date]) -> None:
+        self._marked = (days, visit_days)
         plain = QTextCharFormat()
         plain.setForeground(self.palette().color(self.palette().ColorRole.Text))
         for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
@@ -290,9 +306,10 @@ class HistoryView(QWidget):
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
         mark = QTextCharFormat()
         mark.setFontWeight(700)
-        highlight = self.palette().color(self.palette().ColorRole.Highlight)
-        highlight.setAlpha(70)
-        mark.setBackground(QBrush(highlight))
+        # A solid square that stands out from the other days (3:1 at least, see test_theme).
+        back, text = CALENDAR_MARK[look_of(self.palette())]
+        mark.setBackground(QBrush(QColor(back)))
+        mark.setForeground(QBrush(QColor(text)))
         for day in days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), mark)
         for day in visit_days:
@@ -373,14 +390,9 @@ class HistoryView(QWidget):
         row = self.selected()
         if row is None:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle("How it went")
         form = RatingForm()
         form.set_rating(self._journal.rating(row.id))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(row.title))
-        layout.addWidget(form)
-        layout.addWidget(accept_cancel(dialog, "Save"))
+        dialog = save_dialog(self, "How it went", QLabel(row.title, wordWrap=True), form)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._journal.set_rating(row.id, form.rating())
             self.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,9 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -34,9 +35,10 @@ from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
-from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion, side_for
-from footdrop_gui.ui.theme import Scheme, apply_scheme, scaled_font
+from footdrop_gui.ui.theme import Scheme, apply_scheme, apply_text_scale, relative_font
+from footdrop_gui.ui.top_bar import TopBar
 from footdrop_gui.ui.window_place import place_window
 
 if TYPE_CHECKING:
@@ -71,6 +73,9 @@ class MainWindow(QMainWindow):
         self.session: SessionController | None = None
         self.coach = Coach(settings.path, parent=self)
         self.setWindowTitle(APP_NAME)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_scale(app, settings.text_scale)  # before any heading takes its size
 
         self.library = ExerciseList(catalog)
         self.detail = ExerciseDetail(catalog)
@@ -84,29 +89,34 @@ class MainWindow(QMainWindow):
         self.routine_store = RoutineStore(journal, catalog)
         self.daily_button = QPushButton("▶  Start my daily routine")
         self.daily_button.setObjectName("primaryButton")
-        self.daily_button.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.daily_button.setAccessibleName("Start my daily routine")
+        relative_font(self.daily_button, 1.3, bold=True)
         self.daily_button.setMinimumHeight(56)
         self.daily_button.clicked.connect(lambda: self.start_routine(self.daily_routine()))
         self.daily_length = QLabel(wordWrap=True)  # a long routine name wraps on a small screen
         self.routines_button = QPushButton("Your routines")
         self.routines_button.setMinimumHeight(56)
-        self.routines_button.setFont(scaled_font(self.font(), 1.15))
+        relative_font(self.routines_button, 1.15)
         self.routines_button.setToolTip("Make your own routine, or open one from your therapist")
         self.routines_button.clicked.connect(self.show_routines)
         self.history_button = QPushButton("Your history")
         self.history_button.setMinimumHeight(56)
-        self.history_button.setFont(scaled_font(self.font(), 1.15))
+        relative_font(self.history_button, 1.15)
         self.history_button.setToolTip("Look back at your sessions and progress (Ctrl+H)")
         self.history_button.clicked.connect(self.show_history)
-        top = QHBoxLayout()
-        top.addWidget(self.daily_button)
-        top.addWidget(self.daily_length, 1)
-        top.addWidget(self.routines_button)
-        top.addWidget(self.history_button)
         library_page = QWidget()
+        self.top_bar = TopBar(
+            (
+                (self.daily_button,),
+                (self.daily_length,),
+                (self.routines_button, self.history_button),  # these two stay together
+            ),
+            self.daily_length,
+            library_page,
+        )
         page_layout = QVBoxLayout(library_page)
         page_layout.setContentsMargins(12, 12, 12, 0)
-        page_layout.addLayout(top)
+        page_layout.addWidget(self.top_bar)
         page_layout.addWidget(self.splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(library_page)
@@ -122,10 +132,19 @@ class MainWindow(QMainWindow):
         self.library.exercise_selected.connect(self._show_exercise)
         self.detail.start_requested.connect(self.start_exercise)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
-        QWidget.setTabOrder(self.daily_button, self.library.search)
-        QWidget.setTabOrder(self.library.search, self.library.tree)
-        QWidget.setTabOrder(self.library.tree, self.detail.start_button)
-        QWidget.setTabOrder(self.detail.start_button, self.detail.scroller)
+        self.detail.visit_requested.connect(self.log_visit)
+        tab_order = (
+            self.daily_button,
+            self.routines_button,
+            self.history_button,
+            self.library.search,
+            self.library.tree,
+            self.detail.start_button,
+            self.detail.scroller,
+        )
+        for before, after in pairwise(tab_order):
+            QWidget.setTabOrder(before, after)
+        self.pages.currentChanged.connect(self._page_changed)
         self._build_menus()
         self._restore_layout()
         first = settings.last_exercise
@@ -173,9 +192,18 @@ class MainWindow(QMainWindow):
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.show_history)
         self.session_actions.append(history)
+        visit = view_menu.addAction("&Log a therapy visit…")
+        visit.setShortcut(QKeySequence("Ctrl+L"))
+        visit.triggered.connect(self.log_visit)
+        self.session_actions.append(visit)
+        self.back_action = view_menu.addAction("&Back to exercises")
+        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.back_action.setEnabled(False)  # only on History and Routines (see _page_changed)
+        self.back_action.triggered.connect(self.show_library)
         backups = view_menu.addAction("&Backups of your history…")
         backups.triggered.connect(lambda: self.show_backups())
         self.session_actions.append(backups)
+        view_menu.addSeparator()
         sound = view_menu.addAction("&Sound and voice…")
         sound.triggered.connect(self.open_sound_settings)
         side = view_menu.addAction("Which foot is &affected…")
@@ -191,6 +219,7 @@ class MainWindow(QMainWindow):
             Scheme.SYSTEM: "Like my computer",
             Scheme.LIGHT: "Light",
             Scheme.DARK: "Dark",
+            Scheme.CONTRAST: "High contrast",
         }
         self.scheme_actions: dict[Scheme, QAction] = {}
         for scheme, label in labels.items():
@@ -200,6 +229,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=scheme: self.set_scheme(s))
             group.addAction(action)
             self.scheme_actions[scheme] = action
+        self._build_text_size_menu(view_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
         safety = help_menu.addAction("&Safety advice")
@@ -207,6 +237,54 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(f"&About {APP_NAME}")
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about)
+
+    def _build_text_size_menu(self, view_menu: QMenu) -> None:
+        """View -> Text size: Normal, Large, Largest, with the usual zoom keys."""
+        sizes = view_menu.addMenu("&Text size")
+        group = QActionGroup(self)
+        self.text_size_actions: dict[float, QAction] = {}
+        names = ("&Normal", "&Large", "Lar&gest")
+        keys = ("Ctrl+0", "", "")
+        for scale, name, key in zip(TEXT_SCALES, names, keys, strict=True):
+            action = sizes.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(scale == self._settings.text_scale)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, s=scale: self.set_text_scale(s))
+            group.addAction(action)
+            self.text_size_actions[scale] = action
+        sizes.addSeparator()
+        for name, keys_, step in (
+            ("&Bigger text", ("Ctrl++", "Ctrl+="), 1),
+            ("&Smaller text", ("Ctrl+-",), -1),
+        ):
+            action = sizes.addAction(name)
+            action.setShortcuts([QKeySequence(k) for k in keys_])
+            action.triggered.connect(lambda _checked=False, s=step: self.step_text_scale(s))
+
+    def set_text_scale(self, scale: float) -> None:
+        """A new text size for every screen and dialog at once, kept for the next start."""
+        self._settings.text_scale = scale
+        self.text_size_actions[scale].setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_scale(app, scale)
+
+    def step_text_scale(self, step: int) -> None:
+        here = TEXT_SCALES.index(self._settings.text_scale)
+        self.set_text_scale(TEXT_SCALES[min(max(here + step, 0), len(TEXT_SCALES) - 1)])
+
+    def log_visit(self) -> None:
+        """History's therapy visits, ready to note one."""
+        if self.session is None:
+            self.show_history()
+            self.history.tabs.setCurrentWidget(self.history.visits_page)
+            self.history.visits.note.setFocus()
+
+    def _page_changed(self) -> None:
+        page = self.pages.currentWidget()
+        back = page is not None and page in (self._history, self._routines_page)
+        self.back_action.setEnabled(back)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

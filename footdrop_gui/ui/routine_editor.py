@@ -42,9 +42,10 @@ from footdrop_gui.core.routine import (
     adjustable_fields,
     default_entry,
 )
-from footdrop_gui.ui.dialogs import accept_cancel
+from footdrop_gui.ui.dialogs import accept_cancel, fit_to_screen
 from footdrop_gui.ui.illustration import thumbnail_icon
-from footdrop_gui.ui.theme import is_dark, scaled_font
+from footdrop_gui.ui.scroll_page import scrolling
+from footdrop_gui.ui.theme import is_dark, relative_font
 
 FIELD_LABELS = {
     "sets": ("Sets", ""),
@@ -91,6 +92,7 @@ class ExercisePicker(QDialog):
         self.setWindowTitle("Add an exercise")
         self.list = QListWidget()
         self.list.setIconSize(ICON)
+        self.list.setAccessibleName("Exercises you can add")
         dark = is_dark(self.palette())
         for exercise in catalog.exercises:
             if not exercise.is_timed_session:
@@ -104,7 +106,7 @@ class ExercisePicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(accept_cancel(self, "Add"))
-        self.resize(420, 520)
+        fit_to_screen(self, QSize(420, 520))
 
     def chosen(self) -> str:
         item = self.list.currentItem()
@@ -129,7 +131,7 @@ class RoutineEditor(QDialog):
         self.name.setMaxLength(80)
         self.name.textChanged.connect(self._refresh_total)
         self.total = QLabel()
-        self.total.setFont(scaled_font(self.font(), 1.15, bold=True))
+        relative_font(self.total, 1.15, bold=True)
         self.message = QLabel()
         self.message.setObjectName("pausedBanner")
         self.message.setWordWrap(True)
@@ -162,12 +164,13 @@ class RoutineEditor(QDialog):
             button.setMinimumHeight(44)
             list_buttons.addWidget(button, number // 2, number % 2)
 
-        self.entry_title = QLabel()
-        self.entry_title.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.entry_title = QLabel(wordWrap=True)
+        relative_font(self.entry_title, 1.2, bold=True)
         self.entry_plan = QLabel()
         self.entry_plan.setWordWrap(True)
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
 
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -175,11 +178,10 @@ class RoutineEditor(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.entry_title)
         right.addWidget(self.entry_plan)
-        right.addWidget(self.form_host)
-        right.addStretch(1)
+        right.addWidget(scrolling(self.form_host), 1)
         middle = QHBoxLayout()
-        middle.addLayout(left, 1)
-        middle.addLayout(right, 1)
+        middle.addLayout(left, 2)
+        middle.addLayout(right, 3)  # the fields need the room more than the names do
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -199,7 +201,7 @@ class RoutineEditor(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(middle, 1)
         layout.addWidget(buttons)
-        self.resize(960, 560)
+        fit_to_screen(self, QSize(960, 560))
         self._fill_list()
         self.list.setCurrentRow(0)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -34,7 +35,8 @@ from footdrop_gui.storage.routine_files import (
 )
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.routine_editor import RoutineEditor
-from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.scroll_page import scrolling
+from footdrop_gui.ui.theme import relative_font
 
 BUILT_IN = -1  # list items of built-in routines carry this instead of a stored id
 
@@ -60,7 +62,7 @@ class RoutinesView(QWidget):
         self._affected = affected
         self._deleted: int | None = None
         heading = QLabel("Your routines")
-        heading.setFont(scaled_font(self.font(), 1.7, bold=True))
+        relative_font(heading, 1.7, bold=True)
         self.back_button = QPushButton("Back to exercises")
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.closed)
@@ -68,7 +70,7 @@ class RoutinesView(QWidget):
         top.addWidget(heading, 1)
         top.addWidget(self.back_button)
         self.undo_bar = QWidget()
-        self.undo_bar.setObjectName("pausedBanner")
+        self.undo_bar.setObjectName("undoBar")
         undo_row = QHBoxLayout(self.undo_bar)
         self.undo_text = QLabel()
         self.undo_button = QPushButton("Undo")
@@ -77,9 +79,13 @@ class RoutinesView(QWidget):
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        self.notice = QLabel(wordWrap=True)
+        self.notice.setObjectName("pausedBanner")
+        self.notice.hide()
 
         self.list = QListWidget()
         self.list.setAccessibleName("Routines")
+        self.list.setWordWrap(True)  # a long name wraps rather than being cut at large text
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _item: self.start())
         self.about = QLabel()
@@ -96,8 +102,9 @@ class RoutinesView(QWidget):
             ("up", "Move up", lambda: self.move_selected(-1), "Alt+Up"),
             ("down", "Move down", lambda: self.move_selected(1), "Alt+Down"),
             ("delete", "Delete…", self.delete, "Remove it (you can undo)"),
-            ("export", "Save as a file…", self.export, "A routine file for your therapist"),
+            # The two longest, "Use as my daily routine" and this, share a column: narrower.
             ("import", "Open a routine file…", self.import_file, "A routine from your therapist"),
+            ("export", "Save as a file…", self.export, "A routine file for your therapist"),
         )
         grid = QGridLayout()
         for number, (key, text, slot, tip) in enumerate(actions):
@@ -108,12 +115,14 @@ class RoutinesView(QWidget):
             self.buttons[key] = button
             grid.addWidget(button, number // 2, number % 2)
         self.buttons["start"].setObjectName("primaryButton")
+        self.buttons["start"].setAccessibleName("Start this routine")
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_selected(1))
         side = QVBoxLayout()
-        side.addWidget(self.about)
+        # A long description scrolls at large text rather than hide under the buttons.
+        about_page = scrolling(self.about, "About this routine")
+        side.addWidget(about_page, 1)
         side.addLayout(grid)
-        side.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.list, 1)
         middle.addLayout(side, 1)
@@ -121,7 +130,11 @@ class RoutinesView(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
+        reading_order = (self.list, about_page, *self.buttons.values(), self.back_button)
+        for before, after in pairwise(reading_order):
+            QWidget.setTabOrder(before, after)
 
     # -- the list -------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
@@ -137,7 +150,9 @@ class RoutinesView(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (stored.id, 0))
             if stored.is_daily:
-                item.setFont(scaled_font(self.font(), 1.0, bold=True))
+                bold = QFont()  # bold only: the size follows the list's
+                bold.setBold(True)
+                item.setFont(bold)
             self.list.addItem(item)
             if stored.id == current:
                 self.list.setCurrentItem(item)
@@ -203,10 +218,66 @@ class RoutinesView(QWidget):
     def copy(self) -> None:
         routine = self.selected()
         if routine is not None:
-            new_id = self._store.add(
-                Routine("", f"{routine.name} (my copy)", routine.description, routine.entries)
-            )
+            name = self._free_name(f"{routine.name} (my copy)")
+            new_id = self._add(Routine("", name, routine.description, routine.entries))
             self.refresh(new_id)
+
+    def _add(self, routine: Routine) -> int:
+        """Store a new routine; it becomes the daily routine only if the person says so."""
+        new_id = self._store.add(routine)
+        if self._store.get(new_id).is_daily:  # your first routine: the store offers it
+            answer = QMessageBox.question(
+                self,
+                "Your daily routine?",
+                f"Use “{routine.name}” as your daily routine? The big Start button at the top "
+                "will run it. You can choose another one at any time here.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self._store.set_daily(None)
+        return new_id
+
+    def _same_name(self, name: str) -> int | None:
+        """The id of your own routine with this name, if there is one."""
+        wanted = name.casefold()
+        return next((s.id for s in self._store.all() if s.routine.name.casefold() == wanted), None)
+
+    def _free_name(self, name: str) -> str:
+        """name, or name (2), (3)... so that no two of your routines share a name."""
+        if self._same_name(name) is None:
+            return name
+        number = 2
+        while self._same_name(f"{name[:72]} ({number})") is not None:
+            number += 1
+        return f"{name[:72]} ({number})"
+
+    def _place_from_file(self, routine: Routine, source: Path) -> int | None:
+        """Add a routine read from a file; if you have one of that name, ask what to do."""
+        same = self._same_name(routine.name)
+        if same is None:
+            return self._add(routine)
+        other_name = self._free_name(routine.name)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("You already have this routine")
+        box.setText(f"You already have a routine called “{routine.name}”.")
+        box.setInformativeText(
+            f"Replace yours with the one in {source.name}, or keep both (the new one is "
+            f"called “{other_name}”)?"
+        )
+        swap = box.addButton("Replace mine", QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton("Keep both", QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(both)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is swap:
+            self._store.save(same, routine)
+            return same
+        if box.clickedButton() is both:
+            return self._add(Routine("", other_name, routine.description, routine.entries))
+        return None
 
     def rename(self) -> None:
         stored_id = self.selected_id()
@@ -276,7 +347,13 @@ class RoutinesView(QWidget):
         except RoutineFileError as exc:
             QMessageBox.warning(self, "Not saved", f"{exc}\n\nNothing was changed.")
             return False
+        self._tell(f"Saved “{routine.name}” as {target}")
         return True
+
+    def _tell(self, text: str) -> None:
+        """A calm line under the heading that says what was just done, and where."""
+        self.notice.setText(text)
+        self.notice.show()
 
     def import_file(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
@@ -300,6 +377,8 @@ class RoutinesView(QWidget):
                 f"Nothing was added.\n\n{exc}\n\nAsk whoever made the file to check it.",
             )
             return None
-        new_id = self._store.add(routine)
-        self.refresh(new_id)
+        new_id = self._place_from_file(routine, source)
+        if new_id is not None:
+            self.refresh(new_id)
+            self._tell(f"Added “{self._store.get(new_id).routine.name}” from {source}")
         return new_id

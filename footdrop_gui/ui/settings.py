@@ -45,6 +45,7 @@ def _usable(path: Path) -> bool:
     except OSError:
         return False
     return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_SETTINGS_BYTES
+TEXT_SCALES = (1.0, 1.3, 1.6)  # View -> Text size: Normal, Large, Largest
 
 
 class AppSettings:
@@ -172,4 +173,18 @@ class AppSettings:
 
     def opening_dark(self) -> bool:
         """The opening window's scheme: the user's choice, or for SYSTEM the last one seen."""
-        return self.last_dark if self.scheme is Scheme.SYSTEM else self.scheme is Scheme.DARK
+        return self.last_dark if self.scheme is Scheme.SYSTEM else self.scheme is not Scheme.LIGHT
+
+    @property
+    def text_scale(self) -> float:
+        """The text size: one of TEXT_SCALES (Normal if the file says anything else)."""
+        try:
+            value = float(str(self._store.value("appearance/text_scale", "1.0")))
+        except ValueError:
+            return TEXT_SCALES[0]
+        return value if value in TEXT_SCALES else TEXT_SCALES[0]
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self._store.setValue("appearance/text_scale", value)
+        self._store.sync()

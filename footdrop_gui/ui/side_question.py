@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.core.program import Side
-from footdrop_gui.ui.theme import scaled_font
+from footdrop_gui.ui.theme import relative_font
 
 CHOICES = (
     ("left", "My left foot"),
@@ -35,7 +35,7 @@ class SideQuestion(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Which foot is affected?")
         heading = QLabel("Which foot has foot drop?")
-        heading.setFont(scaled_font(self.font(), 1.5, bold=True))
+        relative_font(heading, 1.5, bold=True)
         explain = QLabel(
             "Exercises done one foot at a time will start with that foot, and your routine "
             "can give it extra sets. You can change this later in the View menu."
@@ -48,7 +48,7 @@ class SideQuestion(QDialog):
         for number, (value, label) in enumerate(CHOICES):
             button = QRadioButton(label)
             button.setMinimumHeight(44)
-            button.setFont(scaled_font(self.font(), 1.15))
+            relative_font(button, 1.15)
             button.setChecked(value == (current or "unsure"))
             self.group.addButton(button, number)
             layout.addWidget(button)

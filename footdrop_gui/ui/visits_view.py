@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -20,63 +24,146 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.storage.journal import Journal, TherapyVisit
+from footdrop_gui.ui.dialogs import save_dialog
 
 
-class VisitsView(QWidget):
-    """The list of visits, newest first, and a form to add one."""
+class VisitForm(QWidget):
+    """The date, what happened and the questions of one visit (to add one, or to change one)."""
 
-    added = Signal()
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(("Date", "What happened", "Questions for next time"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        self.table.setAccessibleName("Therapy visits")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.when = QDateEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd MMMM yyyy")
         self.when.setMinimumHeight(44)
+        self.when.setAccessibleName("Date of the visit")
         self.note = QLineEdit(placeholderText="For example: walking practice, new band")
+        self.note.setAccessibleName("What happened")
         self.questions = QPlainTextEdit()
         self.questions.setPlaceholderText("Questions to ask your therapist next time")
+        self.questions.setAccessibleName("Questions for next time")
         self.questions.setTabChangesFocus(True)
         self.questions.setMaximumHeight(80)
+        rows = QFormLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        rows.addRow("Date", self.when)
+        rows.addRow("What happened", self.note)
+        rows.addRow("Questions", self.questions)
+
+    def show_visit(self, visit: TherapyVisit) -> None:
+        day = visit.visit_date
+        self.when.setDate(QDate(day.year, day.month, day.day))
+        self.note.setText(visit.note)
+        self.questions.setPlainText(visit.questions)
+
+    def visit(self) -> TherapyVisit:
+        picked = self.when.date().toPython()
+        assert isinstance(picked, date)
+        return TherapyVisit(picked, self.note.text().strip(), self.questions.toPlainText().strip())
+
+    def clear(self) -> None:
+        self.note.clear()
+        self.questions.clear()
+        self.when.setDate(QDate.currentDate())
+
+
+class VisitsView(QWidget):
+    """The list of visits, newest first, with a form to add one; a visit can be changed or
+    deleted (after a question)."""
+
+    changed = Signal()  # a visit added, changed or deleted: the calendar shows visits too
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._visits: list[TherapyVisit] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(("Date", "What happened", "Questions for next time"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName("Therapy visits")
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.table.itemActivated.connect(lambda _item: self.change_selected())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.change_button = QPushButton("Change…")
+        self.change_button.setToolTip("Correct the chosen visit")
+        self.change_button.clicked.connect(self.change_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Remove the chosen visit (it asks first)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.form = VisitForm()
+        self.when, self.note, self.questions = self.form.when, self.form.note, self.form.questions
         self.add_button = QPushButton("Add this visit")
-        self.add_button.setMinimumHeight(44)
         self.add_button.clicked.connect(self.add)
-        form = QFormLayout()
-        form.addRow("Date", self.when)
-        form.addRow("What happened", self.note)
-        form.addRow("Questions", self.questions)
-        form.addRow("", self.add_button)
+        row = QHBoxLayout()
+        for button in (self.change_button, self.delete_button, self.add_button):
+            button.setMinimumHeight(44)
+        row.addWidget(self.change_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
+        layout.addLayout(row)
+        self._update_buttons()
 
     def refresh(self) -> None:
-        visits = self._journal.visits()
-        self.table.setRowCount(len(visits))
-        for number, visit in enumerate(visits):
+        self._visits = self._journal.visits()
+        self.table.setRowCount(len(self._visits))
+        for number, visit in enumerate(self._visits):
             cells = (visit.visit_date.strftime("%a %d %b %Y"), visit.note, visit.questions)
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         self.when.setDate(QDate.currentDate())
+        self._update_buttons()
+
+    def selected(self) -> TherapyVisit | None:
+        row = self.table.currentRow()
+        return self._visits[row] if 0 <= row < len(self._visits) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.change_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def add(self) -> None:
-        picked = self.when.date().toPython()
-        assert isinstance(picked, date)
-        self._journal.add_visit(
-            TherapyVisit(picked, self.note.text().strip(), self.questions.toPlainText().strip())
+        self._journal.add_visit(self.form.visit())
+        self.form.clear()
+        self.changed.emit()
+
+    def change_selected(self) -> None:
+        visit = self.selected()
+        if visit is None:
+            return
+        form = VisitForm()
+        form.show_visit(visit)
+        dialog = save_dialog(self, "Change this visit", form)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._journal.change_visit(replace(form.visit(), id=visit.id))
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        visit = self.selected()
+        if visit is None or visit.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete this visit?",
+            f"Delete the visit of {visit.visit_date.strftime('%d %B %Y')}"
+            + (f" (“{visit.note}”)" if visit.note else "")
+            + "? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        self.note.clear()
-        self.questions.clear()
-        self.added.emit()
+        if answer == QMessageBox.StandardButton.Yes:
+            self._journal.delete_visit(visit.id)
+            self.changed.emit()

@@ -69,7 +69,7 @@ def test_the_headless_command_stays_quiet_while_the_app_is_open(data_dir: Path) 
         out = io.StringIO()
         assert run_remind(str(data_dir), False, False, out, io.StringIO()) == 0
     finally:
-        lock.unlock()
+        lock.release()
     assert out.getvalue() == "No reminder from here: the app is open and reminds you itself.\n"
 
 

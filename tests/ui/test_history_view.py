@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
-from footdrop_gui.storage.journal import Journal, Rating
+from footdrop_gui.storage.journal import Journal, Rating, TherapyVisit
 from footdrop_gui.ui.history_view import HistoryView
 from footdrop_gui.ui.rating_form import RatingForm
+from footdrop_gui.ui.theme import CALENDAR_MARK, Scheme, apply_scheme
+from footdrop_gui.ui.visits_view import VisitForm
 from tests.storage.sessions import program, run_session
 
 SESSION_DAY = date(2026, 11, 20)  # the day tests.storage.sessions saves on
@@ -153,3 +155,55 @@ def test_an_empty_history_says_so(qapp: QApplication, qtbot: QtBot, journal: Jou
     view.refresh()
     assert view.streak.text() == "No sessions yet."
     assert not view.delete_button.isEnabled()
+
+
+def test_a_visit_can_be_changed_and_deleted_after_a_question(
+    history: HistoryView, journal: Journal
+) -> None:
+    journal.add_visit(TherapyVisit(date(2026, 11, 18), "Walking practice"))
+    journal.add_visit(TherapyVisit(date(2026, 11, 11), "First visit"))
+    history.refresh()
+    visits = history.visits
+    assert not visits.change_button.isEnabled()  # nothing chosen yet
+    visits.table.selectRow(0)
+
+    def correct() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        (form,) = dialog.findChildren(VisitForm)
+        assert form.note.text() == "Walking practice"
+        form.when.setDate(QDate(2026, 11, 19))
+        form.note.setText("Walking practice with a stick")
+        dialog.accept()
+
+    QTimer.singleShot(0, correct)
+    visits.change_button.click()
+    assert [(v.visit_date, v.note) for v in journal.visits()] == [
+        (date(2026, 11, 19), "Walking practice with a stick"),
+        (date(2026, 11, 11), "First visit"),
+    ]
+    assert visits.table.item(0, 1).text() == "Walking practice with a stick"
+    assert history.calendar.dateTextFormat(QDate(2026, 11, 19)).fontUnderline()
+    assert not history.calendar.dateTextFormat(QDate(2026, 11, 18)).fontUnderline()
+
+    visits.table.selectRow(1)
+    answer_question(QMessageBox.StandardButton.No)
+    visits.delete_button.click()
+    assert len(journal.visits()) == 2  # "No" keeps it
+    answer_question(QMessageBox.StandardButton.Yes)
+    visits.delete_button.click()
+    assert [v.note for v in journal.visits()] == ["Walking practice with a stick"]
+    assert visits.table.rowCount() == 1
+
+
+def test_exercised_days_are_marked_with_a_solid_square(
+    history: HistoryView, qapp: QApplication
+) -> None:
+    apply_scheme(qapp, Scheme.LIGHT)
+    mark = history.calendar.dateTextFormat(QDate(2026, 11, 20))
+    assert mark.background().color().alpha() == 255  # solid, not a faint tint
+    assert mark.background().color().name() == CALENDAR_MARK[(False, False)][0]
+    apply_scheme(qapp, Scheme.CONTRAST)  # switched while History is open
+    mark = history.calendar.dateTextFormat(QDate(2026, 11, 20))
+    assert mark.background().color().name() == CALENDAR_MARK[(True, True)][0]
+    apply_scheme(qapp, Scheme.LIGHT)

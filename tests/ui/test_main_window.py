@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,7 @@ from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.dialogs import AboutDialog, SafetyNotice
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
-from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme, is_dark
+from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme, apply_text_scale, is_dark
 
 CATALOG = bundled.catalog()
 
@@ -37,6 +38,7 @@ def make_window(
 
     yield build  # type: ignore[misc]
     apply_scheme(qapp, Scheme.LIGHT)
+    apply_text_scale(qapp, 1.0)
 
 
 @pytest.fixture
@@ -75,8 +77,11 @@ def test_start_is_offered_for_timed_exercises_only(window: MainWindow) -> None:
     button = window.detail.start_button
     assert (button.text(), button.isEnabled()) == ("Start", True)
     window.library.select("physical-therapy")
-    assert (button.text(), button.isEnabled()) == ("Log a visit", False)
-    assert "coming update" in button.toolTip()
+    assert (button.text(), button.isEnabled()) == ("Log a visit", True)
+    button.click()  # opens History on its therapy visits, ready to note one
+    assert window.pages.currentWidget() is window.history
+    assert window.history.tabs.currentWidget() is window.history.visits_page
+    assert window.history.visits.note.hasFocus()
 
 
 def test_search_filters_and_explains_an_empty_result(window: MainWindow, qtbot: QtBot) -> None:
@@ -198,3 +203,100 @@ def test_appearance_menu_switches_to_dark_and_is_remembered(
     window.scheme_actions[Scheme.DARK].trigger()
     assert is_dark(qapp.palette())
     assert AppSettings(data_dir).scheme is Scheme.DARK
+
+
+def _visible_fonts(root: QWidget) -> dict[QWidget, float]:
+    return {w: w.font().pointSizeF() for w in root.findChildren(QWidget) if w.isVisible()}
+
+
+def test_text_size_menu_changes_every_font_at_once_and_is_kept(
+    window: MainWindow, qapp: QApplication, data_dir: Path, qtbot: QtBot
+) -> None:
+    before = _visible_fonts(window)
+    heading = window.detail.title.font().pointSizeF()
+    assert window.text_size_actions[1.0].isChecked()
+    window.text_size_actions[1.6].trigger()
+    after = _visible_fonts(window)
+    grown = [w for w in before if after[w] == pytest.approx(before[w] * 1.6, rel=0.02)]
+    assert len(grown) == len(before), [type(w).__name__ for w in before if w not in grown]
+    assert window.detail.title.font().pointSizeF() == pytest.approx(heading * 1.6, rel=0.02)
+    assert qapp.font().pointSizeF() == pytest.approx(14 * 1.6)
+    assert AppSettings(data_dir).text_scale == 1.6
+    # The keys step it down again, and Ctrl+0 goes back to Normal.
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert AppSettings(data_dir).text_scale == 1.3
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert qapp.font().pointSizeF() == pytest.approx(14)
+    assert window.detail.title.font().pointSizeF() == pytest.approx(heading)
+
+
+def test_a_kept_text_size_is_used_at_the_next_start(
+    make_window: type[MainWindow], qapp: QApplication, data_dir: Path
+) -> None:
+    AppSettings(data_dir).text_scale = 1.3
+    window = make_window()  # type: ignore[call-arg]
+    assert window.text_size_actions[1.3].isChecked()
+    assert qapp.font().pointSizeF() == pytest.approx(14 * 1.3)
+
+
+def test_high_contrast_is_offered_and_remembered(
+    window: MainWindow, qapp: QApplication, data_dir: Path
+) -> None:
+    window.scheme_actions[Scheme.CONTRAST].trigger()
+    assert qapp.palette().color(qapp.palette().ColorRole.Window).name() == "#000000"
+    assert AppSettings(data_dir).scheme is Scheme.CONTRAST
+    assert AppSettings(data_dir).opening_dark()  # the opening window is dark too
+
+
+@pytest.mark.parametrize("page", ["history", "routines"])
+def test_escape_goes_back_to_the_exercises(window: MainWindow, qtbot: QtBot, page: str) -> None:
+    (window.show_history if page == "history" else window.show_routines)()
+    assert window.pages.currentWidget() is not window.library_page
+    qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.library_page
+    # On the library page Escape still clears the search box, as before.
+    window.library.search.setText("band")
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Escape)
+    assert window.library.search.text() == ""
+
+
+@pytest.mark.parametrize("page", ["library", "history", "routines"])
+def test_f11_toggles_full_screen_on_every_page(window: MainWindow, qtbot: QtBot, page: str) -> None:
+    {"library": window.show_library, "history": window.show_history}.get(
+        page, window.show_routines
+    )()
+    qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_F11)
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    qtbot.keyClick(window.pages.currentWidget(), Qt.Key.Key_F11)
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_every_menu_action_with_a_key_shows_it(window: MainWindow) -> None:
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert menu is not None
+        for action in menu.actions():
+            if action.isSeparator() or action.menu():
+                continue
+            assert action.text(), menu_action.text()
+    keys = {
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    }
+    assert {"Esc", "F11", "Ctrl+H", "Ctrl+L", "Ctrl+0", "Ctrl+R"} <= keys
+
+
+def test_tab_goes_through_the_library_in_reading_order(window: MainWindow, qtbot: QtBot) -> None:
+    window.daily_button.setFocus()
+    seen = []
+    for _ in range(7):
+        seen.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert seen == [
+        window.daily_button,
+        window.routines_button,
+        window.history_button,
+        window.library.search,
+        window.library.tree,
+        window.detail.start_button,
+        window.detail.scroller,
+    ]

@@ -57,9 +57,32 @@ def test_built_in_routines_are_read_only_templates_to_copy(page: RoutinesView) -
     assert not page.buttons["edit"].isEnabled()
     assert not page.buttons["delete"].isEnabled()
     assert "make a copy" in page.about.text()
+    answer(QMessageBox.StandardButton.Yes)  # asked whether the copy becomes the daily one
     page.buttons["copy"].click()
     assert texts(page)[-1] == "Daily foot-drop routine (my copy)  ★ my daily routine"
     assert page.buttons["edit"].isEnabled()
+
+
+def test_a_copy_becomes_the_daily_routine_only_when_you_say_so(
+    page: RoutinesView, store: RoutineStore
+) -> None:
+    asked: list[str] = []
+
+    def say_no() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, say_no)
+    page.buttons["copy"].click()
+    assert "daily routine" in asked[0]
+    assert store.daily() is None  # the big Start button still runs the built-in routine
+    assert texts(page)[-1] == "Daily foot-drop routine (my copy)"
+    page.list.setCurrentRow(0)
+    page.buttons["copy"].click()  # a second copy: nothing to ask, and its own name
+    assert texts(page)[-1] == "Daily foot-drop routine (my copy) (2)"
+    assert store.daily() is None
 
 
 def test_delete_asks_and_undo_brings_it_back(page: RoutinesView, store: RoutineStore) -> None:
@@ -89,8 +112,10 @@ def test_importing_a_good_file_adds_it_and_a_bad_one_adds_nothing(
     page: RoutinesView, store: RoutineStore, tmp_path: Path
 ) -> None:
     example = Path(__file__).parents[2] / "docs" / "examples" / "daily-routine.json"
+    answer(QMessageBox.StandardButton.No)  # not the daily routine
     assert page.open_file(example) is not None
     assert [s.routine.name for s in store.all()] == ["Daily foot-drop routine"]
+    assert str(example) in page.notice.text() and page.notice.isVisible()
     bad = tmp_path / "bad.json"
     data = json.loads(example.read_text())
     data["entries"][2]["reps"] = 99
@@ -112,6 +137,8 @@ def test_importing_a_good_file_adds_it_and_a_bad_one_adds_nothing(
 def test_export_writes_a_file_that_reads_back(page: RoutinesView, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     assert page.save_file(BUILTINS[0], target)
+    assert page.notice.isVisible()
+    assert page.notice.text() == f"Saved “{BUILTINS[0].name}” as {target}"
     again = parse_routine_file(target.read_text(), CATALOG, "out.json")
     assert again.exercise_ids == BUILTINS[0].exercise_ids
 
@@ -193,3 +220,56 @@ def test_the_side_question_saves_the_choice(qapp: QApplication, qtbot: QtBot) ->
         Side.BOTH,
         Side.BOTH,
     )
+
+
+def _choose(label: str, seen: list[str]) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.text()} {box.informativeText()}")
+        (button,) = [b for b in box.buttons() if b.text() == label]
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.mark.parametrize(
+    ("choice", "names", "steps"),
+    [
+        ("Replace mine", ["Daily foot-drop routine"], 9),
+        ("Keep both", ["Daily foot-drop routine", "Daily foot-drop routine (2)"], 1),
+        ("Cancel", ["Daily foot-drop routine"], 1),
+    ],
+)
+def test_a_file_with_the_name_of_one_of_yours_asks_first(
+    page: RoutinesView,
+    store: RoutineStore,
+    choice: str,
+    names: list[str],
+    steps: int,
+) -> None:
+    example = Path(__file__).parents[2] / "docs" / "examples" / "daily-routine.json"
+    mine = store.add(
+        Routine("", "Daily foot-drop routine", "", (default_entry(CATALOG.get("toe-lifts")),))
+    )
+    page.refresh()
+    seen: list[str] = []
+    _choose(choice, seen)
+    added = page.open_file(example)
+    assert "You already have a routine called “Daily foot-drop routine”" in seen[0]
+    assert "Daily foot-drop routine (2)" in seen[0]  # says what "keep both" would call it
+    assert [s.routine.name for s in store.all()] == names
+    assert len(store.get(mine).routine.entries) == steps  # replaced, or left as it was
+    assert (added is None) == (choice == "Cancel")
+    assert store.daily() is not None and store.daily().id == mine  # still your daily one
+
+
+def test_tab_reads_the_page_in_order(page: RoutinesView, qtbot: QtBot) -> None:
+    page.list.setFocus()
+    order = []
+    for _ in range(4):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order[0] is page.list
+    assert order[1].accessibleName() == "About this routine"
+    assert order[2:] == [page.buttons["start"], page.buttons["copy"]]  # Edit is off: built in
