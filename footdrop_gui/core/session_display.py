@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.engine import SessionEngine, State
@@ -26,6 +27,28 @@ POSE_FOR_KIND = {
 }
 
 
+class PhaseKind(StrEnum):
+    """What the person is doing, shown as a colour band across the screen (with words)."""
+
+    WORK = "work"
+    REST = "rest"
+    SWITCH = "switch"
+    DONE = "done"
+
+
+PHASE_FOR_KIND = {
+    StepKind.GET_READY: PhaseKind.REST,
+    StepKind.HOLD: PhaseKind.WORK,
+    StepKind.RELEASE: PhaseKind.WORK,
+    StepKind.MOVE: PhaseKind.WORK,
+    StepKind.TIMED: PhaseKind.WORK,
+    StepKind.REST: PhaseKind.REST,
+    StepKind.SWITCH_SIDE: PhaseKind.SWITCH,
+    StepKind.SWITCH_DIRECTION: PhaseKind.SWITCH,
+    StepKind.DONE: PhaseKind.DONE,
+}
+
+
 @dataclass(frozen=True)
 class SessionDisplay:
     """Everything the screen shows at one moment, as text and numbers."""
@@ -33,6 +56,7 @@ class SessionDisplay:
     exercise_id: str
     title: str
     phase: str
+    phase_kind: PhaseKind
     countdown: str
     countdown_widest: str  # the longest number this step can show: the countdown's size fits it
     where: str  # "Set 1 of 3 · Rep 4 of 10"
@@ -138,6 +162,7 @@ class DisplayModel:
             exercise_id=exercise_id,
             title=self._names[exercise_id],
             phase=step.text,
+            phase_kind=PHASE_FOR_KIND[step.kind],
             countdown="" if step.kind is StepKind.DONE else countdown_text(engine.remaining()),
             countdown_widest=countdown_text(step.seconds),
             where=where_text(step),
