@@ -217,6 +217,8 @@ class SessionView(QWidget):
         self._paused = False
         self._widest = ""
         self._two_rows = False
+        # Give way when room runs out, in this order (after the drawing, which always does).
+        self._secondary: tuple[QWidget, ...] = (self.bars, self.next_up)
 
     def _add_keys(self) -> None:
         """Every command has a key; they work whenever the session screen is showing."""
@@ -277,25 +279,22 @@ class SessionView(QWidget):
     def show_notice(self, text: str) -> None:
         """A calm, lasting note (e.g. progress could not be saved); the session goes on."""
         self.notice.setText(text)
-        self.notice.show()
-        self._reflow()
+        self._rearrange({self.notice: True})
 
     def _show_banner(self, text: str | None) -> None:
         """Paused or away: the big banner takes the instruction band's place."""
         self.banner.setText(text or "")
-        self.banner.setVisible(text is not None)
-        self.phase.setVisible(text is None)
-        self._reflow()
+        self._rearrange({self.banner: text is not None, self.phase: text is None})
 
     def ask_about_absence(self, minutes_text: str) -> None:
         question = f"You were away {minutes_text}. Carry on, or start this exercise again?"
-        self.away_box.show()
-        self._show_banner(question)
+        self.banner.setText(question)
+        self._rearrange({self.phase: False, self.banner: True, self.away_box: True})
         self.away_continue_button.setFocus()
         self.announce(question)
 
     def clear_absence(self) -> None:
-        self.away_box.setVisible(False)
+        self._rearrange({self.away_box: False})
         self._show_banner(PAUSED_TEXT if self._paused else None)
         self.setFocus()
         self.announce(RESUMED_TEXT)
@@ -333,18 +332,42 @@ class SessionView(QWidget):
         """Sizes for this window and text size; move or drop what does not fit."""
         self._fonts.apply()
         one_row = sum(b.sizeHint().width() for b in self._all_buttons()) + 8 * 12 + 40
-        two_rows = one_row > self.width()
+        # Never wider than the screen, even before the window manager has made it fit.
+        two_rows = one_row > min(self.width(), self.screen().availableGeometry().width())
         if two_rows != self._two_rows:
             self._two_rows = two_rows
             target = self._controls_more if two_rows else self._controls
             for button in (self.fullscreen_button, self.end_button):
                 target.addWidget(button)
-        for secondary in (self.bars, self.next_up):
-            secondary.setVisible(True)
-        for secondary in (self.bars, self.next_up):
-            if self._rows_height() <= ROWS_SHARE * self.height():
-                break
+        # The secondary lines come back, most useful first, while the rows leave the countdown
+        # its share; hidden first, so the window never grows past the screen on the way.
+        for secondary in self._secondary:
             secondary.setVisible(False)
+        rows, budget = self._rows_height(), ROWS_SHARE * self.height()
+        for secondary in reversed(self._secondary):
+            rows += self._extra_height(secondary)
+            if rows > budget:
+                break
+            secondary.setVisible(True)
+
+    def _rearrange(self, visible: dict[QWidget, bool]) -> None:
+        """Show and hide parts, hiding first: the window never grows past the screen."""
+        for widget, shown in visible.items():
+            if not shown:
+                widget.setVisible(False)
+        for secondary in self._secondary:
+            secondary.setVisible(False)
+        for widget, shown in visible.items():
+            if shown:
+                widget.setVisible(True)
+        self._reflow()
+
+    def _extra_height(self, secondary: QWidget) -> int:
+        """How much taller the rows get when a secondary line is shown."""
+        if secondary is self.next_up:  # it shares a row with the rep/set
+            half = max(1, (self.width() - 40) // 2)
+            return max(0, self.next_up.heightForWidth(half) - self.where.heightForWidth(half))
+        return secondary.sizeHint().height() + self._rows.spacing()
 
     def _all_buttons(self) -> tuple[QPushButton, ...]:
         return (
