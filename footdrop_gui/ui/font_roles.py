@@ -8,10 +8,10 @@ resized, so a label never keeps a size made for another text size or another scr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtGui import QFont, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -34,9 +34,15 @@ def role_font(base: QFont, role: FontRole, window_height: int) -> QFont:
     return font
 
 
-def is_text_size_change(event: QEvent) -> bool:
-    """The app's font was changed (the text size setting): derived sizes must follow."""
-    return event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange)
+def follow_text_size(slot: Callable[[], None]) -> None:
+    """Call slot (a widget's method) whenever the app's font changes: the text size setting.
+
+    The application's fontChanged signal, not the ApplicationFontChange event: with a
+    stylesheet installed, Qt sends that event to top-level windows only.
+    """
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.fontChanged.connect(slot)  # a widget's own method: disconnected when it goes
 
 
 class FontRoles:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from footdrop_gui.core.session_display import PhaseKind, SessionDisplay
 from footdrop_gui.ui.countdown_label import CountdownLabel
-from footdrop_gui.ui.font_roles import FontRole, FontRoles, is_text_size_change
+from footdrop_gui.ui.font_roles import FontRole, FontRoles, follow_text_size
 from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.phase_colors import phase_colors
 from footdrop_gui.ui.theme import is_dark
@@ -219,6 +219,7 @@ class SessionView(QWidget):
         self._two_rows = False
         # Give way when room runs out, in this order (after the drawing, which always does).
         self._secondary: tuple[QWidget, ...] = (self.bars, self.next_up)
+        follow_text_size(self._reflow)
 
     def _add_keys(self) -> None:
         """Every command has a key; they work whenever the session screen is showing."""
@@ -297,7 +298,6 @@ class SessionView(QWidget):
         self._rearrange({self.away_box: False})
         self._show_banner(PAUSED_TEXT if self._paused else None)
         self.setFocus()
-        self.announce(RESUMED_TEXT)
 
     # -- looks and room ------------------------------------------------------------------
     def _paint_phase(self) -> None:
@@ -317,12 +317,10 @@ class SessionView(QWidget):
         self._middle.setStretch(0, 2 if long_number else 5)
         self._middle.setStretch(1, 3 if long_number else 4)
 
-    def event(self, event: QEvent) -> bool:
-        if is_text_size_change(event):
-            self._reflow()
-        elif event.type() == QEvent.Type.PaletteChange:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
             self._paint_phase()
-        return super().event(event)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._reflow()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Side
 from footdrop_gui.core.summary import SummaryRow
-from footdrop_gui.ui.font_roles import FontRole, FontRoles, is_text_size_change
+from footdrop_gui.ui.font_roles import FontRole, FontRoles, follow_text_size
 from footdrop_gui.ui.rating_form import RatingForm
 
 SIDE_NAMES = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
@@ -85,10 +85,14 @@ class SummaryView(QWidget):
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def event(self, event: QEvent) -> bool:
-        if is_text_size_change(event) or event.type() == QEvent.Type.Resize:
-            self._fonts.apply()
-        return super().event(event)
+        follow_text_size(self._resize_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._resize_text()
+        super().resizeEvent(event)
+
+    def _resize_text(self) -> None:
+        self._fonts.apply()
 
     def show_summary(self, rows: list[SummaryRow], seconds: float, ended_early: bool) -> None:
         self.heading.setText("Session ended" if ended_early else "Well done! Session complete")
