@@ -155,7 +155,6 @@ class SessionView(QWidget):
             bar.setTextVisible(False)
             bar.setFixedHeight(14)
             bar.setAccessibleName(caption.text())
-            caption.setWordWrap(True)
             bars.addWidget(caption)
             bars.addWidget(bar, 1)
             bars.addSpacing(16)
@@ -329,9 +328,8 @@ class SessionView(QWidget):
     def _reflow(self) -> None:
         """Sizes for this window and text size; move or drop what does not fit."""
         self._fonts.apply()
-        one_row = sum(b.sizeHint().width() for b in self._all_buttons()) + 8 * 12 + 40
-        # Never wider than the screen, even before the window manager has made it fit.
-        two_rows = one_row > min(self.width(), self.screen().availableGeometry().width())
+        one_row = sum(b.sizeHint().width() for b in self._all_buttons()) + 8 * 12
+        two_rows = one_row > self._room_wide()
         if two_rows != self._two_rows:
             self._two_rows = two_rows
             target = self._controls_more if two_rows else self._controls
@@ -344,9 +342,13 @@ class SessionView(QWidget):
         rows, budget = self._rows_height(), ROWS_SHARE * self.height()
         for secondary in reversed(self._secondary):
             rows += self._extra_height(secondary)
-            if rows > budget:
+            if rows > budget or secondary.minimumSizeHint().width() > self._room_wide():
                 break
             secondary.setVisible(True)
+
+    def _room_wide(self) -> int:
+        """Never wider than the screen, even before the window manager has made it fit."""
+        return min(self.width(), self.screen().availableGeometry().width()) - 40
 
     def _rearrange(self, visible: dict[QWidget, bool]) -> None:
         """Show and hide parts, hiding first: the window never grows past the screen."""

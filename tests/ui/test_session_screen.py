@@ -639,3 +639,22 @@ def test_the_summary_table_is_one_tab_stop_before_how_it_went(
     assert order[1:3] == [rating.pain_before, rating.pain_after]
     assert order[-1] is summary.done_button
     assert len(order) <= 8  # table, two pains, three answers, note, Back
+
+
+def test_a_freeze_in_a_hold_is_not_saved_as_exercise(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, journal: Journal
+) -> None:
+    from footdrop_gui.ui.history_view import activity_text
+
+    view = start_from_detail(window, qtbot, "calf-stretch")
+    run_for(window, clock, 10 + 1)  # 1 s into a 30 s hold
+    clock.advance(40)  # the app froze for 40 s
+    run_for(window, clock, 0.5)
+    assert view.away_box.isVisible()
+    answer_next_box("End session")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    summary = view_of_summary(window)
+    assert summary.table.item(0, 4).text() == "none"
+    (session,) = journal.sessions()
+    lines = [activity_text(a) for a in journal.activities(session.id)]
+    assert lines == ["Rep 1: 1 second (interrupted)"]  # not "41 seconds"
