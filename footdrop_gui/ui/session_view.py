@@ -252,6 +252,7 @@ class SessionView(QWidget):
             # Screen readers hear each new phase once, never every second.
             self.announce(d.phase)
         self.where.setText(d.where)
+        self.where.setVisible(bool(d.where))  # none: "Next" has the whole line
         self.next_up.setText(d.next_up)
         self.exercise_bar.setValue(round(d.exercise_progress * 1000))
         self.session_bar.setValue(round(d.session_progress * 1000))
