@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
@@ -44,11 +44,6 @@ class CountdownLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._refit()
         super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._refit()
-        super().changeEvent(event)
 
     def _refit(self) -> None:
         font = self.fitted_font()

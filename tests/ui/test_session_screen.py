@@ -31,7 +31,7 @@ from pytestqt.qtbot import QtBot
 from footdrop_gui import bundled
 from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import State
-from footdrop_gui.core.session_display import countdown_text
+from footdrop_gui.core.session_display import PhaseKind, countdown_text
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.session_view import SessionView
@@ -658,3 +658,17 @@ def test_a_freeze_in_a_hold_is_not_saved_as_exercise(
     (session,) = journal.sessions()
     lines = [activity_text(a) for a in journal.activities(session.id)]
     assert lines == ["Rep 1: 1 second (interrupted)"]  # not "41 seconds"
+
+
+def test_the_phase_band_follows_a_change_to_dark(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    from footdrop_gui.ui.phase_colors import phase_colors
+
+    view = start_from_detail(window, qtbot, "calf-stretch")
+    light = phase_colors("light")[PhaseKind.REST][0]
+    assert light in view.phase.styleSheet()
+    window.set_scheme(Scheme.DARK)
+    QApplication.processEvents()
+    assert phase_colors("dark")[PhaseKind.REST][0] in view.phase.styleSheet()
+    window.set_scheme(Scheme.LIGHT)
