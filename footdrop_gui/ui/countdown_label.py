@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from footdrop_gui.ui.font_roles import window_height
+
 # The countdown's digits (as drawn) are at least a quarter of the window's height (UX guide).
 COUNTDOWN_HEIGHT_SHARE = 0.26
 SMALLEST_PIXELS = 48
@@ -63,7 +65,7 @@ class CountdownLabel(QLabel):
         width_share = max(
             metrics.horizontalAdvance(self._widest), metrics.boundingRect(self._widest).width()
         ) / 100
-        wanted = self.window().height() * COUNTDOWN_HEIGHT_SHARE / digit_share
+        wanted = window_height(self) * COUNTDOWN_HEIGHT_SHARE / digit_share
         room_high = self.height() / line_share
         room_wide = self.width() * (1 - 2 * SIDE_MARGIN_SHARE) / width_share
         font.setPixelSize(max(SMALLEST_PIXELS, math.floor(min(wanted, room_high, room_wide))))

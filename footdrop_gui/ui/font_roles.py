@@ -65,5 +65,11 @@ class FontRoles:
                 widget.setFont(font)
 
     def _height(self) -> int:
-        window = self._owner.window()
-        return window.height() if window.isVisible() else self._owner.height()
+        return window_height(self._owner)
+
+
+def window_height(widget: QWidget) -> int:
+    """The height sizes are shared out from: the window's, never more than its screen's."""
+    window = widget.window()
+    height = window.height() if window.isVisible() else widget.height()
+    return min(height, widget.screen().availableGeometry().height())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from footdrop_gui.core.session_display import PhaseKind, SessionDisplay
 from footdrop_gui.ui.countdown_label import CountdownLabel
-from footdrop_gui.ui.font_roles import FontRole, FontRoles, follow_text_size
+from footdrop_gui.ui.font_roles import FontRole, FontRoles, follow_text_size, window_height
 from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.phase_colors import phase_colors
 from footdrop_gui.ui.theme import is_dark
@@ -115,7 +115,7 @@ class SessionView(QWidget):
         self.picture = IllustrationView()
         # The drawing gives way first: it asks for no room of its own.
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.picture.setMinimumSize(96, 72)
+        self.picture.setMinimumSize(64, 48)
         self.countdown = CountdownLabel()
         # The phase as a full-width colour band (work, rest, switch side, done) with its words.
         self.phase = QLabel()
@@ -217,7 +217,7 @@ class SessionView(QWidget):
         self._widest = ""
         self._two_rows = False
         # Give way when room runs out, in this order (after the drawing, which always does).
-        self._secondary: tuple[QWidget, ...] = (self.bars, self.next_up)
+        self._secondary: tuple[QWidget, ...] = (self.bars, self.next_up, self.where)
         follow_text_size(self._reflow)
 
     def _add_keys(self) -> None:
@@ -251,8 +251,11 @@ class SessionView(QWidget):
             self._reflow()
             # Screen readers hear each new phase once, never every second.
             self.announce(d.phase)
-        self.where.setText(d.where)
-        self.where.setVisible(bool(d.where))  # none: "Next" has the whole line
+        if d.where != self.where.text():
+            emptied_or_filled = bool(d.where) != bool(self.where.text())
+            self.where.setText(d.where)
+            if emptied_or_filled:  # none: "Next" has the whole line
+                self._reflow()
         self.next_up.setText(d.next_up)
         self.exercise_bar.setValue(round(d.exercise_progress * 1000))
         self.session_bar.setValue(round(d.session_progress * 1000))
@@ -340,8 +343,11 @@ class SessionView(QWidget):
         # its share; hidden first, so the window never grows past the screen on the way.
         for secondary in self._secondary:
             secondary.setVisible(False)
-        rows, budget = self._rows_height(), ROWS_SHARE * self.height()
+        room_high = self.height() - (self.window().height() - window_height(self))
+        rows, budget = self._rows_height(), ROWS_SHARE * room_high
         for secondary in reversed(self._secondary):
+            if isinstance(secondary, QLabel) and not secondary.text():
+                continue  # nothing to show
             rows += self._extra_height(secondary)
             if rows > budget or secondary.minimumSizeHint().width() > self._room_wide():
                 break
@@ -365,9 +371,12 @@ class SessionView(QWidget):
 
     def _extra_height(self, secondary: QWidget) -> int:
         """How much taller the rows get when a secondary line is shown."""
-        if secondary is self.next_up:  # it shares a row with the rep/set
-            half = max(1, (self.width() - 40) // 2)
+        width = max(1, self.width() - 40)
+        if secondary is self.next_up and self.where.isVisibleTo(self):  # they share a row
+            half = width // 2
             return max(0, self.next_up.heightForWidth(half) - self.where.heightForWidth(half))
+        if isinstance(secondary, QLabel):
+            return secondary.heightForWidth(width) + self._rows.spacing()
         return secondary.sizeHint().height() + self._rows.spacing()
 
     def _all_buttons(self) -> tuple[QPushButton, ...]:
