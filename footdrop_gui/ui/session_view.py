@@ -8,13 +8,14 @@ row always stay.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAction,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -324,6 +325,23 @@ class SessionView(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_phase()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.window().installEventFilter(self)  # to name the Full screen button truly
+        self._name_full_screen()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window() and event.type() == QEvent.Type.WindowStateChange:
+            self._name_full_screen()
+        return super().eventFilter(watched, event)
+
+    def _name_full_screen(self) -> None:
+        full = self.window().isFullScreen()
+        self.fullscreen_button.setText("Leave full screen" if full else "Full screen")
+        tip = "Back to a window (F11)" if full else "Fill the whole screen (F11)"
+        self.fullscreen_button.setToolTip(tip)
+        self._reflow()  # the longer name may need the second row
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._reflow()

@@ -467,8 +467,10 @@ def test_f11_fills_the_screen_in_a_session_and_in_the_library(
     view = start_from_detail(window, qtbot, "toe-lifts")
     qtbot.keyClick(view, Qt.Key.Key_F11)  # once defined twice: "Ambiguous shortcut overload"
     assert window.isFullScreen()
+    assert view.fullscreen_button.text() == "Leave full screen"
     qtbot.keyClick(view, Qt.Key.Key_F11)
     assert not window.isFullScreen()
+    assert view.fullscreen_button.text() == "Full screen"
 
 
 # Start values whose countdown has each shape: "9", "10", "1:00", "9:59", "10:00", "60:00".
