@@ -85,6 +85,23 @@ def library_states(window: MainWindow, snap: Callable[[str], None]) -> None:
         snap(f"library-{exercise_id}")
 
 
+def soak_states(window: MainWindow, clock: FakeClock, snap: Callable[[str], None]) -> None:
+    """A 30-minute Epsom salt soak at 29:59 and 19:59: minutes and seconds, never clipped."""
+    from dataclasses import replace
+
+    from footdrop_gui.core.routine import Routine, default_entry
+
+    entry = default_entry(bundled.catalog().get("epsom-salt-soak"))
+    entry = replace(entry, prescription=replace(entry.prescription, duration_seconds=30 * 60))
+    window.start_routine(Routine("", "A long soak", "", (entry,)))
+    run_for(window, clock, 10 + 1)
+    snap("session-soak-2959")
+    run_for(window, clock, 600)
+    snap("session-soak-1959")
+    window.session.end_now()  # type: ignore[union-attr]
+    window.session.closed.emit()  # type: ignore[union-attr]  # Back to exercises
+
+
 def history_states(window: MainWindow, snap: Callable[[str], None]) -> None:
     """The History page's four tabs, with a few months of made-up sessions."""
     window.show_history()
@@ -220,6 +237,8 @@ def main() -> int:
             reminder_states(window, grab_dialog)
             history_states(window, snap)
             session_states(window, clock, snap)
+            window.session.closed.emit()  # type: ignore[union-attr]  # Back to exercises
+            soak_states(window, clock, snap)
             window.close()
             journal.close()
     readable_states(app)

@@ -1,9 +1,10 @@
 """What the journal saves: each completed rep, hold, movement, timed activity or set.
 
 ActivityLog turns the engine's events into Activity records the moment they complete, with
-planned and actual seconds (actual includes pauses) and wall-clock start and end times.
-Wall-clock times carry their UTC offset: a start worked out as "end minus duration" is then
-right across a daylight-saving change, which a bare local clock time is not.
+planned and actual seconds (actual includes pauses, never time the person was away) and
+wall-clock start and end times. Wall-clock times carry their UTC offset: a start worked out
+as "end minus duration" is then right across a daylight-saving change, which a bare local
+clock time is not.
 """
 
 from __future__ import annotations
@@ -60,10 +61,13 @@ class ActivityLog:
         self._wall = wall
         self._rep_started: tuple[int, float] | None = None  # (step index, clock time)
         self._set_started: dict[tuple[int, str, int], float] = {}
+        self._unseen = 0.0  # clock seconds the person was away, taken out of every span
 
     def on_events(self, events: list[Event]) -> list[Activity]:
         done: list[Activity] = []
-        now = self._clock.now()
+        # Everything in this batch happened by the last moment the person was seen.
+        self._unseen += sum(e.unseen_seconds for e in events)
+        now = self._clock.now() - self._unseen
         for event in events:
             step = event.step
             if event.kind is EventKind.STEP_STARTED and step.kind in REP_STARTS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from footdrop_gui.core.clock import Clock
@@ -17,6 +17,10 @@ from footdrop_gui.core.program import Milestone, Program, Step, StepKind
 
 # A tick this late means the app was frozen or the machine slept: the person was away.
 STALL_SECONDS = 10.0
+# Ticks come at least once a second while running. A gap this long that holds a whole hold
+# (or movement) means the app never saw it, so it is an absence too, however short: a hold
+# is credited only if the app saw it start or end (see SessionEngine.tick).
+BLIND_SECONDS = 2.5
 # Within this long of a rep's start, Back goes to the rep before instead of restarting it.
 BACK_GRACE_SECONDS = 2.0
 
@@ -57,6 +61,14 @@ class Event:
     at: float  # program seconds at which it happened (a step's true boundary for step events)
     away_seconds: float = 0.0
     ended_early: bool = False
+    # Clock seconds between the last moment the person was seen and now that count as nothing
+    # (on PAUSED when away): the history leaves them out of the time an activity took.
+    unseen_seconds: float = 0.0
+
+    @property
+    def went_away(self) -> bool:
+        """A PAUSED event the engine caused because the person was away (not Space)."""
+        return self.kind is EventKind.PAUSED and self.away_seconds > 0
 
 
 class SessionEngine:
@@ -138,8 +150,9 @@ class SessionEngine:
         if self._state is not State.RUNNING:
             return []
         now, slept = self._clock.now(), self._clock.slept()
-        away = max(slept - self._last_slept, now - self._last_tick)
-        if away >= self._stall:
+        gap = now - self._last_tick
+        away = max(slept - self._last_slept, gap)
+        if away >= self._stall or (gap >= BLIND_SECONDS and self._unseen_hold(gap)):
             return self._went_away(now, slept - self._last_slept)
         self._last_tick, self._last_slept = now, slept
         return self._advance(self._index_at(self.elapsed()))
@@ -279,6 +292,17 @@ class SessionEngine:
             return index - 1
         return index
 
+    def _unseen_hold(self, gap: float) -> bool:
+        """Whether a whole hold or movement lies in the last gap seconds, never seen."""
+        seen_until = self.elapsed()
+        seen_from = seen_until - gap
+        first = bisect.bisect_left(self._starts, seen_from)
+        return any(
+            self.program.steps[i].kind in (StepKind.HOLD, StepKind.MOVE)
+            and self._starts[i] + self.program.steps[i].seconds <= seen_until
+            for i in range(first, self._index_at(seen_until) + 1)
+        )
+
     def _went_away(self, now: float, slept: float) -> list[Event]:
         """Pause at the last moment the person was seen.
 
@@ -286,14 +310,17 @@ class SessionEngine:
         (soak, ice) went on while they were away: that time counts, and one that ran out is
         finished, never extended.
         """
-        away = slept + (now - self._last_tick)
+        unseen = now - self._last_tick  # sleep is not on the monotonic clock at all
+        away = slept + unseen
         self.away_seconds = away
         self._pause_began = self._last_tick
         events = self._advance(self._index_at(self.elapsed()))
         if self.finished:
             return events
         if self.step.kind is StepKind.TIMED:
-            self._shift += min(away, self.remaining())
+            credited = min(away, self.remaining())
+            unseen = max(0.0, unseen - credited)
+            self._shift += credited
             events += self._advance(self._index_at(self.elapsed()))
             if self.finished:
                 return events
@@ -301,7 +328,8 @@ class SessionEngine:
             self._interrupted = True
             events.append(self._event(EventKind.INTERRUPTED, self._index, away_seconds=away))
         self._state = State.AWAY
-        events.append(self._event(EventKind.PAUSED, self._index, away_seconds=away))
+        paused = self._event(EventKind.PAUSED, self._index, away_seconds=away)
+        events.append(replace(paused, unseen_seconds=unseen))
         return events
 
     def _finish(self, ended_early: bool) -> list[Event]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.engine import SessionEngine, State
@@ -29,6 +30,28 @@ POSE_FOR_KIND = {
 }
 
 
+class PhaseKind(StrEnum):
+    """What the person is doing, shown as a colour band across the screen (with words)."""
+
+    WORK = "work"
+    REST = "rest"
+    SWITCH = "switch"
+    DONE = "done"
+
+
+PHASE_FOR_KIND = {
+    StepKind.GET_READY: PhaseKind.REST,
+    StepKind.HOLD: PhaseKind.WORK,
+    StepKind.RELEASE: PhaseKind.WORK,
+    StepKind.MOVE: PhaseKind.WORK,
+    StepKind.TIMED: PhaseKind.WORK,
+    StepKind.REST: PhaseKind.REST,
+    StepKind.SWITCH_SIDE: PhaseKind.SWITCH,
+    StepKind.SWITCH_DIRECTION: PhaseKind.SWITCH,
+    StepKind.DONE: PhaseKind.DONE,
+}
+
+
 @dataclass(frozen=True)
 class SessionDisplay:
     """Everything the screen shows at one moment, as text and numbers."""
@@ -36,7 +59,9 @@ class SessionDisplay:
     exercise_id: str
     title: str
     phase: str
+    phase_kind: PhaseKind
     countdown: str
+    countdown_widest: str  # the longest number this step can show: the countdown's size fits it
     where: str  # "Set 1 of 3 · Rep 4 of 10"
     side: str  # "Right foot", "Both feet"
     next_up: str
@@ -70,9 +95,37 @@ def where_text(step: Step) -> str:
     return " · ".join(parts)
 
 
-def left_text(seconds: float) -> str:
-    minutes = math.ceil(seconds / 60)
-    return "less than a minute left" if seconds < 60 else f"about {minutes} min left"
+# How far (in minutes) past a rounding boundary the time left must go before the words change,
+# so a Back or Skip near a boundary does not make them flicker.
+LEFT_HYSTERESIS_MINUTES = 0.15
+
+
+def left_text(minutes: int) -> str:
+    return "less than a minute left" if minutes == 0 else f"about {minutes} min left"
+
+
+class TimeLeft:
+    """The whole session's time left, in words that change calmly and never mislead.
+
+    Rounded to the nearest minute (so 61 s is "about 1 min", not "about 2 min" that becomes
+    "less than a minute" two seconds later); "less than a minute" only when it is true; and
+    a change needs the estimate to pass the boundary by a margin, so it never flickers.
+    """
+
+    def __init__(self) -> None:
+        self._shown: int | None = None
+
+    def minutes(self, seconds: float) -> int:
+        """Minutes to show (0: less than a minute)."""
+        value, shown, margin = seconds / 60, self._shown, LEFT_HYSTERESIS_MINUTES
+        if (
+            shown is None
+            or (shown == 0) != (value < 1)
+            or (shown > 0 and not shown - 0.5 - margin <= value < shown + 0.5 + margin)
+        ):
+            shown = 0 if value < 1 else math.floor(value + 0.5)
+        self._shown = shown
+        return shown
 
 
 class DisplayModel:
@@ -87,6 +140,7 @@ class DisplayModel:
         }
         self._names = {e.exercise.id: e.exercise.name for e in engine.program.entries}
         self._spans: dict[int, tuple[float, float]] = {}
+        self._left = TimeLeft()
         for index, step in enumerate(steps):
             start = engine.step_start(index)
             first, _ = self._spans.get(step.entry, (start, start))
@@ -111,13 +165,15 @@ class DisplayModel:
             exercise_id=exercise_id,
             title=self._names[exercise_id],
             phase=step.text,
+            phase_kind=PHASE_FOR_KIND[step.kind],
             countdown="" if step.kind is StepKind.DONE else countdown_text(engine.remaining()),
+            countdown_widest=countdown_text(step.seconds),
             where=where_text(step),
             side=side_text(step, self._limbs[exercise_id]),
             next_up=self._next_text(step, next_step),
             exercise_progress=min(1.0, max(0.0, (elapsed - start) / max(end - start, 1))),
             session_progress=min(1.0, elapsed / total),
-            session_left=left_text(engine.total_remaining()),
+            session_left=left_text(self._left.minutes(engine.total_remaining())),
             paused=engine.state in (State.PAUSED, State.AWAY),
             blend=self._blend(step, elapsed - engine.step_start(index)),
             mirrored=step.side is Side.LEFT,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self._history: HistoryView | None = None  # pages built on first use: a quicker start
         self._routines_page: RoutinesView | None = None
         self._session_pages: list[QWidget] = []
+        self._page_policies: dict[QWidget, QSizePolicy] = {}
         self._running_routine: int | None = None
         self._start_daily = False  # once greeted: `footdrop --start daily`
         self._refresh_daily()
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
         self._session_pages = [view, summary]
         for page in self._session_pages:
             self.pages.addWidget(page)
+        self._session_pages_only(True)
         self.session = SessionController(program, self._clock, view, summary, self.confirm_end)
         recorder = SessionRecorder(self.journal, session_id, program, self._clock, self.session)
         self._summary, self._session_id = summary, session_id
@@ -479,6 +482,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.setFocus()
 
+    def _session_pages_only(self, on: bool) -> None:
+        """During a session only its pages set the window's least size (they fit any screen)."""
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is None or page in self._session_pages:
+                continue
+            if on:
+                self._page_policies[page] = page.sizePolicy()
+            page.setSizePolicy(ignored if on else self._page_policies.pop(page, page.sizePolicy()))
+
     def _close_session(self) -> None:
         if self.session is None:
             return
@@ -493,6 +507,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             page.deleteLater()
         self._session_pages = []
+        self._session_pages_only(False)
         self.session = None
         for action in self.session_actions:
             action.setEnabled(True)

@@ -127,7 +127,7 @@ class SessionController(QObject):
             return
         for event in events:
             self._tally.record(event)
-            if event.kind is EventKind.PAUSED and event.away_seconds:
+            if event.went_away:
                 self._view.ask_about_absence(away_text(event.away_seconds))
             elif event.kind is EventKind.SESSION_DONE:
                 self._summary.show_summary(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Side
 from footdrop_gui.core.summary import SummaryRow
+from footdrop_gui.ui.font_roles import FontRole, FontRoles, follow_text_size
 from footdrop_gui.ui.rating_form import RatingForm
-from footdrop_gui.ui.theme import scaled_font
 
 SIDE_NAMES = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
 COLUMNS = ("Exercise", "Side", "Reps", "Sets", "Time held")
@@ -32,14 +33,20 @@ class SummaryView(QWidget):
     """Shown when a session ends; "Back to exercises" (Enter) returns to the library."""
 
     closed = Signal()
+    announced = Signal(str)  # the end of the session, in words, as told to screen readers
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fonts = FontRoles(self)
         self.heading = QLabel()
-        self.heading.setFont(scaled_font(self.font(), 2.0, bold=True))
+        self.heading.setWordWrap(True)
+        self._fonts.add(FontRole(2.0, bold=True, most=1 / 12), self.heading)
         self.time_taken = QLabel()
-        self.time_taken.setFont(scaled_font(self.font(), 1.2))
+        self.time_taken.setWordWrap(True)
+        self._fonts.add(FontRole(1.2, most=1 / 18), self.time_taken)
         self.table = QTableWidget(0, len(COLUMNS))
+        # One Tab stop: Tab goes on to how it went, not through every cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -49,11 +56,12 @@ class SummaryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rating_heading = QLabel("How did it go? You can skip this, or change it later.")
-        self.rating_heading.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.rating_heading.setWordWrap(True)
+        self._fonts.add(FontRole(1.15, bold=True, most=1 / 18), self.rating_heading)
         self.rating = RatingForm()
         self.done_button = QPushButton("Back to exercises")
         self.done_button.setObjectName("primaryButton")
-        self.done_button.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self._fonts.add(FontRole(1.3, bold=True, most=1 / 16), self.done_button)
         self.done_button.setMinimumHeight(56)
         self.done_button.setDefault(True)
         self.done_button.setToolTip("Save how it went and return to the exercise library")
@@ -75,6 +83,16 @@ class SummaryView(QWidget):
         layout.setContentsMargins(0, 0, 24, 16)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        follow_text_size(self._resize_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._resize_text()
+        super().resizeEvent(event)
+
+    def _resize_text(self) -> None:
+        self._fonts.apply()
 
     def show_summary(self, rows: list[SummaryRow], seconds: float, ended_early: bool) -> None:
         self.heading.setText("Session ended" if ended_early else "Well done! Session complete")
@@ -103,3 +121,6 @@ class SummaryView(QWidget):
             self.table.horizontalHeader().sizeHint().height() + rows_height + frame
         )
         self.done_button.setFocus()
+        heading = self.heading.text()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, heading))
+        self.announced.emit(heading)

@@ -1,26 +1,44 @@
-"""The session screen as a person follows it: driven by a fake clock and the keyboard."""
+"""The session screen as a person follows it: driven by a fake clock and the keyboard.
+
+Also what makes it readable from a chair: a countdown never cut, plain names for every
+control, announcements for screen readers, keys, text sizes changed at run time.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QHeaderView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
 from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import State
+from footdrop_gui.core.session_display import PhaseKind, countdown_text
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.sound_settings import VolumeControl
 from footdrop_gui.ui.summary_view import SummaryView
-from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme
+from footdrop_gui.ui.theme import MIN_BODY_POINTS, Scheme, apply_body_font, apply_scheme
 
 
 @pytest.fixture
@@ -421,3 +439,242 @@ def test_a_declined_suggestion_waits_a_week_in_the_app(
     window.offer_progression(mine, today=date(2026, 11, 25))
     assert window.routine_store.get(mine).routine.entries[0].prescription.reps == 12
     assert journal.declined_until("toe-lifts") == date(2026, 11, 25) + timedelta(days=7)
+
+
+# Plain words only: a screen reader reads "black left-pointing triangle" for ◀.
+PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,.'?!()%:-]*")
+
+
+@pytest.fixture
+def text_scale(qapp: QApplication) -> Iterator[Callable[[float], None]]:
+    """Change the app's text size as View -> Text size does; put it back afterwards."""
+    before = QFont(qapp.font())
+
+    def set_scale(scale: float) -> None:
+        font = QFont(qapp.font())
+        font.setPointSizeF(MIN_BODY_POINTS * scale)
+        qapp.setFont(font)
+        QApplication.processEvents()
+
+    yield set_scale
+    qapp.setFont(before)
+    QApplication.processEvents()
+
+
+def test_f11_fills_the_screen_in_a_session_and_in_the_library(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    qtbot.keyClick(view, Qt.Key.Key_F11)  # once defined twice: "Ambiguous shortcut overload"
+    assert window.isFullScreen()
+    assert view.fullscreen_button.text() == "Leave full screen"
+    qtbot.keyClick(view, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    assert view.fullscreen_button.text() == "Full screen"
+
+
+# Start values whose countdown has each shape: "9", "10", "1:00", "9:59", "10:00", "60:00".
+STARTS = (9, 59, 60, 599, 600, 1200, 3600)
+
+
+@pytest.mark.parametrize("size", [(1024, 560), (1280, 760), (800, 500)])
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+def test_every_number_a_session_can_show_fits_its_countdown(
+    window: MainWindow,
+    qtbot: QtBot,
+    text_scale: Callable[[float], None],
+    size: tuple[int, int],
+    scale: float,
+) -> None:
+    text_scale(scale)
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    window.resize(*size)
+    QApplication.processEvents()
+    label = view.countdown
+    for start in STARTS:
+        label.set_widest(countdown_text(start))
+        metrics = QFontMetrics(label.font())
+        room = label.contentsRect()
+        assert metrics.height() <= room.height()
+        for seconds in range(start, 0, -1):
+            text = countdown_text(seconds)
+            wide = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+            assert wide <= room.width(), (text, size, scale)
+
+
+def test_the_countdown_holds_its_size_through_a_step(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "tennis-ball-massage")
+    run_for(window, clock, 10 + 1)  # 2:59 of a 3:00 massage
+    size = view.countdown.font().pixelSize()
+    run_for(window, clock, 120)  # 0:59: fewer digits, the same size
+    assert view.countdown.text() == "59"
+    assert view.countdown.font().pixelSize() == size
+
+
+def interactive(page: QWidget) -> list[QWidget]:
+    """Controls a person uses (a table's header and a page's scroll bar belong to another)."""
+    kinds = (QAbstractButton, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QAbstractSlider)
+    parts = (QHeaderView, QScrollBar)
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, kinds) and not isinstance(w, parts) and w.isVisibleTo(page)
+    ]
+
+
+def spoken_name(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    return widget.text() if isinstance(widget, QAbstractButton) else ""
+
+
+def test_every_control_of_the_session_and_summary_has_a_plain_name(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    clock.suspend(12 * 60)
+    run_for(window, clock, 0.5)  # the away question's buttons too
+    names = {spoken_name(w) for w in interactive(view)}
+    answer_next_box("End session")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    names |= {spoken_name(w) for w in interactive(view_of_summary(window))}
+    assert {"Back", "Skip", "End", "Full screen", "Carry on", "Restart this exercise"} <= names
+    assert {"Back to exercises", "Pain before, 0 to 10", "What you did"} <= names
+    assert all(PLAIN_NAME.fullmatch(name) for name in names), sorted(names)
+
+
+def test_pause_carry_on_away_phases_and_the_end_are_announced(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    heard: list[str] = []
+    view.announced.connect(heard.append)
+    summary = window._summary
+    assert isinstance(summary, SummaryView)
+    summary.announced.connect(heard.append)
+    run_for(window, clock, 10)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    clock.suspend(5 * 60)
+    run_for(window, clock, 0.5)
+    qtbot.mouseClick(view.away_continue_button, Qt.MouseButton.LeftButton)
+    answer_next_box("End session")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert heard == [
+        "Lift your toes and hold",
+        "PAUSED. Press Space to carry on.",
+        "Carrying on.",
+        "You were away 5 minutes. Carry on, or start this exercise again?",
+        "Carrying on.",
+        "Session ended",
+    ]
+
+
+def test_paused_and_away_are_shown_big_in_the_instruction_place(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.banner.isVisible() and not view.phase.isVisible()
+    assert view.banner.font().pixelSize() >= window.height() / 20
+    assert view.banner.width() > window.width() * 0.9  # across the whole screen
+
+
+def test_a_new_text_size_resizes_the_session_and_summary_at_once(
+    window: MainWindow,
+    qtbot: QtBot,
+    clock: FakeClock,
+    text_scale: Callable[[float], None],
+) -> None:
+    window.resize(1280, 760)
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    summary = window._summary
+    assert isinstance(summary, SummaryView)
+    before = [w.font().pixelSize() for w in (view.title, view.phase, summary.heading)]
+    text_scale(1.3)
+    after = [w.font().pixelSize() for w in (view.title, view.phase, summary.heading)]
+    assert all(b < a for b, a in zip(before, after, strict=True)), (before, after)
+    text_scale(1.0)
+    assert [w.font().pixelSize() for w in (view.title, view.phase, summary.heading)] == before
+
+
+def test_instruction_next_and_rep_are_a_twentieth_of_the_window_high(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    window.resize(1280, 760)
+    view = start_from_detail(window, qtbot, "toe-lifts")
+    run_for(window, clock, 10)
+    QApplication.processEvents()
+    for label in (view.phase, view.next_up, view.where):
+        assert label.isVisible()
+        assert label.font().pixelSize() >= window.height() / 20, label.text()
+
+
+def test_the_phase_band_changes_colour_with_the_phase(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    view = start_from_detail(window, qtbot, "calf-stretch")
+    styles = [view.phase.styleSheet()]  # get ready (rest)
+    run_for(window, clock, 10)
+    styles.append(view.phase.styleSheet())  # hold (work)
+    run_for(window, clock, 30)
+    styles.append(view.phase.styleSheet())  # rest
+    assert styles[0] != styles[1] and styles[0] == styles[2]
+
+
+def test_the_summary_table_is_one_tab_stop_before_how_it_went(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    start_from_detail(window, qtbot, "toe-lifts")
+    run_for(window, clock, 80)
+    summary = view_of_summary(window)
+    summary.table.setFocus()
+    order = [summary.table]
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+        if order[-1] is summary.done_button:
+            break
+    rating = summary.rating
+    assert order[1:3] == [rating.pain_before, rating.pain_after]
+    assert order[-1] is summary.done_button
+    assert len(order) <= 8  # table, two pains, three answers, note, Back
+
+
+def test_a_freeze_in_a_hold_is_not_saved_as_exercise(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, journal: Journal
+) -> None:
+    from footdrop_gui.ui.history_view import activity_text
+
+    view = start_from_detail(window, qtbot, "calf-stretch")
+    run_for(window, clock, 10 + 1)  # 1 s into a 30 s hold
+    clock.advance(40)  # the app froze for 40 s
+    run_for(window, clock, 0.5)
+    assert view.away_box.isVisible()
+    answer_next_box("End session")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    summary = view_of_summary(window)
+    assert summary.table.item(0, 4).text() == "none"
+    (session,) = journal.sessions()
+    lines = [activity_text(a) for a in journal.activities(session.id)]
+    assert lines == ["Rep 1: 1 second (interrupted)"]  # not "41 seconds"
+
+
+def test_the_phase_band_follows_a_change_to_dark(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    from footdrop_gui.ui.phase_colors import phase_colors
+
+    view = start_from_detail(window, qtbot, "calf-stretch")
+    light = phase_colors("light")[PhaseKind.REST][0]
+    assert light in view.phase.styleSheet()
+    window.set_scheme(Scheme.DARK)
+    QApplication.processEvents()
+    assert phase_colors("dark")[PhaseKind.REST][0] in view.phase.styleSheet()
+    window.set_scheme(Scheme.LIGHT)

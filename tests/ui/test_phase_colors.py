@@ -1,0 +1,31 @@
+"""The phase colours read from across the room, for colour-blind people too."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from footdrop_gui.core.session_display import PhaseKind
+from footdrop_gui.ui.phase_colors import PHASE_COLORS, phase_colors
+from tests.ui.test_theme import contrast
+
+
+@pytest.mark.parametrize("scheme", PHASE_COLORS)
+def test_every_phase_has_a_colour_with_readable_text(scheme: str) -> None:
+    colours = phase_colors(scheme)
+    assert set(colours) == set(PhaseKind)
+    for phase, (background, text) in colours.items():
+        assert contrast(background, text) >= 4.5, (scheme, phase)
+
+
+@pytest.mark.parametrize("scheme", PHASE_COLORS)
+def test_the_phases_differ_in_lightness_not_only_in_hue(scheme: str) -> None:
+    backgrounds = [background for background, _ in phase_colors(scheme).values()]
+    for a, b in itertools.combinations(backgrounds, 2):
+        assert contrast(a, b) >= 1.25, (scheme, a, b)  # tell apart in grey, too
+
+
+def test_light_and_dark_are_there_and_an_unknown_scheme_falls_back() -> None:
+    assert {"light", "dark"} <= set(PHASE_COLORS)
+    assert phase_colors("no-such-scheme") == phase_colors("light")
