@@ -3,7 +3,7 @@
 Four calm colours (work, rest, switch side, done) that differ in lightness as well as hue, so
 they can be told apart without colour vision; each always comes with the instruction in
 words, and the text on it has at least 4.5:1 contrast (tests/ui/test_phase_colors.py).
-A scheme (e.g. high contrast) is one more entry in PHASE_COLORS.
+Each scheme of ui/theme.py (light, dark, high contrast) has its entry in PHASE_COLORS.
 """
 
 from __future__ import annotations
@@ -24,6 +24,14 @@ PHASE_COLORS: dict[str, dict[PhaseKind, tuple[str, str]]] = {
         PhaseKind.SWITCH: ("#85532f", "#f2f5f7"),
         PhaseKind.REST: ("#154024", "#f2f5f7"),
         PhaseKind.DONE: ("#2e194b", "#f2f5f7"),
+    },
+    # Bright bands with black words on the black high-contrast window: work < switch < rest
+    # < done in lightness, every text at 7:1 or more.
+    "high-contrast": {
+        PhaseKind.WORK: ("#3d9df2", "#000000"),
+        PhaseKind.SWITCH: ("#ff9b3d", "#000000"),
+        PhaseKind.REST: ("#8cf08c", "#000000"),
+        PhaseKind.DONE: ("#ffffff", "#000000"),
     },
 }
 

@@ -33,7 +33,7 @@ from footdrop_gui.ui.countdown_label import CountdownLabel
 from footdrop_gui.ui.font_roles import FontRole, FontRoles, follow_text_size, window_height
 from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.phase_colors import phase_colors
-from footdrop_gui.ui.theme import is_dark
+from footdrop_gui.ui.theme import scheme_name
 
 PAUSED_TEXT = "PAUSED. Press Space to carry on."
 RESUMED_TEXT = "Carrying on."
@@ -308,8 +308,7 @@ class SessionView(QWidget):
         """The band's colour for this phase, in the current scheme's table."""
         if self._phase_kind is None:
             return
-        scheme = "dark" if is_dark(self.palette()) else "light"
-        background, text = phase_colors(scheme)[self._phase_kind]
+        background, text = phase_colors(scheme_name(self.palette()))[self._phase_kind]
         self.phase.setStyleSheet(
             f"QLabel#phaseBand {{ background: {background}; color: {text};"
             " border-radius: 8px; padding: 6px 12px; }"

@@ -160,6 +160,12 @@ def look_of(palette: QPalette) -> tuple[bool, bool]:
     return is_dark(palette), False
 
 
+def scheme_name(palette: QPalette) -> str:
+    """The scheme a palette shows ("light", "dark" or "high-contrast"), for tables keyed so."""
+    dark, contrast = look_of(palette)
+    return (Scheme.CONTRAST if contrast else Scheme.DARK if dark else Scheme.LIGHT).value
+
+
 # A warm amber edge marks cautions; the "⚠ Take care" heading carries the meaning in words.
 _CAUTION_EDGE = {False: "#a8701c", True: "#e0a84a"}
 # The paused banner: calm amber, unmistakable, and it says "PAUSED" in words.

@@ -8,6 +8,7 @@ import pytest
 
 from footdrop_gui.core.session_display import PhaseKind
 from footdrop_gui.ui.phase_colors import PHASE_COLORS, phase_colors
+from footdrop_gui.ui.theme import Scheme
 from tests.ui.test_theme import contrast
 
 
@@ -26,6 +27,6 @@ def test_the_phases_differ_in_lightness_not_only_in_hue(scheme: str) -> None:
         assert contrast(a, b) >= 1.25, (scheme, a, b)  # tell apart in grey, too
 
 
-def test_light_and_dark_are_there_and_an_unknown_scheme_falls_back() -> None:
-    assert {"light", "dark"} <= set(PHASE_COLORS)
+def test_every_scheme_of_the_app_has_its_colours_and_an_unknown_one_falls_back() -> None:
+    assert {scheme.value for scheme in Scheme if scheme is not Scheme.SYSTEM} <= set(PHASE_COLORS)
     assert phase_colors("no-such-scheme") == phase_colors("light")

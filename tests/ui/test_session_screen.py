@@ -666,7 +666,7 @@ def test_a_freeze_in_a_hold_is_not_saved_as_exercise(
     assert lines == ["Rep 1: 1 second (interrupted)"]  # not "41 seconds"
 
 
-def test_the_phase_band_follows_a_change_to_dark(
+def test_the_phase_band_follows_a_change_to_dark_or_high_contrast(
     window: MainWindow, qtbot: QtBot, clock: FakeClock
 ) -> None:
     from footdrop_gui.ui.phase_colors import phase_colors
@@ -677,4 +677,7 @@ def test_the_phase_band_follows_a_change_to_dark(
     window.set_scheme(Scheme.DARK)
     QApplication.processEvents()
     assert phase_colors("dark")[PhaseKind.REST][0] in view.phase.styleSheet()
+    window.set_scheme(Scheme.CONTRAST)
+    QApplication.processEvents()
+    assert phase_colors("high-contrast")[PhaseKind.REST][0] in view.phase.styleSheet()
     window.set_scheme(Scheme.LIGHT)
