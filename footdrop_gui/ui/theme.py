@@ -208,28 +208,41 @@ QPushButton#primaryButton:focus {{
 QPushButton#primaryButton:disabled {{
     background: {c[Role.Button]}; color: {muted}; border: 2px solid {c[Role.Mid]};
 }}
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QTimeEdit, QDateEdit, QComboBox {{
     background: {c[Role.Base]}; color: {c[Role.Text]};
     border: 2px solid {edge}; border-radius: 4px; padding: 4px;
     selection-background-color: {c[Role.Highlight]}; selection-color: {c[Role.HighlightedText]};
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDateEdit:focus,
-QComboBox:focus {{ border: 3px solid {focus}; padding: 3px; }}
-QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{ color: {muted}; }}
-QSpinBox {{ padding-left: 48px; padding-right: 48px; min-height: 36px; }}
-QSpinBox:focus {{ padding-left: 47px; padding-right: 47px; }}
-QSpinBox::up-button, QSpinBox::down-button {{
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QTimeEdit:focus,
+QDateEdit:focus, QComboBox:focus {{ border: 3px solid {focus}; padding: 3px; }}
+QLineEdit:disabled, QSpinBox:disabled, QTimeEdit:disabled, QComboBox:disabled {{
+    color: {muted};
+}}
+QSpinBox, QTimeEdit {{ padding-left: 48px; padding-right: 48px; min-height: 36px; }}
+QSpinBox:focus, QTimeEdit:focus {{ padding-left: 47px; padding-right: 47px; }}
+QSpinBox::up-button, QTimeEdit::up-button, QSpinBox::down-button, QTimeEdit::down-button {{
     subcontrol-origin: padding; width: 44px; height: 44px; background: {c[Role.Button]};
 }}
-QSpinBox::up-button {{ subcontrol-position: center right; border-left: 2px solid {edge}; }}
-QSpinBox::down-button {{ subcontrol-position: center left; border-right: 2px solid {edge}; }}
-QSpinBox::up-button:pressed, QSpinBox::down-button:pressed {{
+QSpinBox::up-button, QTimeEdit::up-button {{
+    subcontrol-position: center right; border-left: 2px solid {edge};
+}}
+QSpinBox::down-button, QTimeEdit::down-button {{
+    subcontrol-position: center left; border-right: 2px solid {edge};
+}}
+QSpinBox::up-button:pressed, QTimeEdit::up-button:pressed,
+QSpinBox::down-button:pressed, QTimeEdit::down-button:pressed {{
     background: {c[Role.Highlight]};
 }}
-QSpinBox::up-arrow {{ image: url({_sign("plus", ink)}); width: {mark}px; height: {mark}px; }}
-QSpinBox::down-arrow {{ image: url({_sign("minus", ink)}); width: {mark}px; height: {mark}px; }}
-QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off {{ image: url({_sign("plus", muted)}); }}
-QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off {{ image: url({_sign("minus", muted)}); }}
+QSpinBox::up-arrow, QTimeEdit::up-arrow {{
+    image: url({_sign("plus", ink)}); width: {mark}px; height: {mark}px;
+}}
+QSpinBox::down-arrow, QTimeEdit::down-arrow {{
+    image: url({_sign("minus", ink)}); width: {mark}px; height: {mark}px;
+}}
+QSpinBox::up-arrow:disabled, QTimeEdit::up-arrow:disabled,
+QSpinBox::up-arrow:off, QTimeEdit::up-arrow:off {{ image: url({_sign("plus", muted)}); }}
+QSpinBox::down-arrow:disabled, QTimeEdit::down-arrow:disabled,
+QSpinBox::down-arrow:off, QTimeEdit::down-arrow:off {{ image: url({_sign("minus", muted)}); }}
 QComboBox::drop-down, QDateEdit::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 44px;
     border-left: 2px solid {edge}; background: {c[Role.Button]};
