@@ -38,6 +38,16 @@ def hung(*_):
 app = QApplication([])
 shown = []
 QMessageBox.warning = lambda parent, title, text: shown.append(text)
+# Questions are answered at once, "No" to "make it your daily routine?" and "Keep both" to
+# "replace yours?" (two good files may hold one name): a modal loop would keep the alarm
+# below from ever firing.
+QMessageBox.question = lambda *args: QMessageBox.StandardButton.No
+
+def keep_both(box):
+    next(b for b in box.buttons() if b.text() == "Keep both").click()
+    return 0
+
+QMessageBox.exec = keep_both
 catalog = bundled.catalog()
 journal, _ = Journal.open(Path(sys.argv[1]))
 page = RoutinesView(RoutineStore(journal, catalog), bundled.routines(), catalog,
