@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui import APP_NAME
-from footdrop_gui.core.catalog import Catalog, CatalogError, prescription_from_data
+from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
+from footdrop_gui.core.report_numbers import entries_from_plan
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         box.setEscapeButton(keep)
         box.exec()
         point = self.journal.resume_point(latest.id)
-        entries = self._entries_from_plan(point.plan)
+        entries = entries_from_plan(point.plan, self._catalog)
         if box.clickedButton() is carry_on and entries:
             self._start(latest.title, entries, resume=point)
         else:
@@ -401,18 +402,6 @@ class MainWindow(QMainWindow):
             else:
                 self.journal.decline(exercise.id, suggestion.field, today + DECLINE_WAIT)
             return  # one suggestion at a time
-
-    def _entries_from_plan(self, plan: list[dict[str, object]]) -> list[Entry]:
-        """A saved plan's exercises, skipping any this version no longer knows."""
-        entries = []
-        for item in plan:
-            try:
-                exercise = self._catalog.get(str(item["exercise"]))
-                dose = prescription_from_data(item["prescription"], "saved session")
-            except (KeyError, CatalogError):
-                continue
-            entries.append(Entry(exercise, dose))
-        return entries
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
