@@ -212,6 +212,9 @@ class ChartCanvas(QWidget):
         self._origin = 0
         self._x_range = (0.0, 1.0)
         self._geometry: _Geometry | None = None
+        # Lines and markers are drawn in device pixels; on a 600-dpi page this scale keeps
+        # them as wide as on a 96-dpi screen.
+        self.pen_scale = 1.0
         self.setAccessibleName(title)
         self.setAccessibleDescription(NO_DATA)
 
@@ -435,7 +438,8 @@ class ChartCanvas(QWidget):
             painter.setBrush(color)
             painter.drawRects(prepared.bars)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            pen = self._line_pen(color, geometry.line_width, prepared.series.style)
+            width = geometry.line_width * self.pen_scale
+            pen = self._line_pen(color, width, prepared.series.style)
             pen.setCosmetic(True)  # widths and dashes in pixels, whatever the scale
             for number, piece in enumerate(prepared.pieces):
                 if offsets:
@@ -443,7 +447,7 @@ class ChartCanvas(QWidget):
                 painter.setPen(pen)
                 painter.drawPath(piece)
             if dotted:
-                painter.setPen(self._dot_pen(color))
+                painter.setPen(self._dot_pen(color, self.pen_scale))
                 painter.drawPoints(prepared.dots)
         painter.restore()
 
@@ -453,9 +457,9 @@ class ChartCanvas(QWidget):
         return QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
 
     @staticmethod
-    def _dot_pen(color: QColor) -> QPen:
+    def _dot_pen(color: QColor, scale: float = 1.0) -> QPen:
         """A wide round-capped pen: each point it draws is a round marker DOT pixels across."""
-        pen = QPen(color, DOT, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen = QPen(color, DOT * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         pen.setCosmetic(True)
         return pen
 
@@ -470,7 +474,7 @@ class ChartCanvas(QWidget):
             painter.setPen(self._line_pen(color, LINE_WIDTHS[0][1], prepared.series.style))
             painter.drawLine(QPointF(start.x(), middle), QPointF(start.x() + SAMPLE, middle))
             if dotted:
-                painter.setPen(self._dot_pen(color))
+                painter.setPen(self._dot_pen(color, self.pen_scale))
                 painter.drawPoint(QPointF(start.x() + SAMPLE / 2, middle))
             painter.setPen(text)
             painter.drawText(
