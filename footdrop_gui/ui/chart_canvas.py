@@ -406,10 +406,16 @@ class ChartCanvas(QWidget):
         return SERIES_COLORS[is_dark(self.palette())]
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.paint(painter)
+        painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the chart at the painter's place: the widget, or a printed page's spot for it
+        (QWidget.render would turn it into pixels on a printer)."""
         geometry = self._layout()
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = QFontMetricsF(self.font())
@@ -428,7 +434,7 @@ class ChartCanvas(QWidget):
             painter.drawText(geometry.plot, Qt.AlignmentFlag.AlignCenter, NO_DATA)
             return
         painter.save()
-        painter.setTransform(geometry.to_pixels)
+        painter.setTransform(geometry.to_pixels, combine=True)
         colors = self._colors()
         for prepared, dotted, offsets in zip(
             self._series, geometry.dotted, geometry.dash_offsets, strict=True

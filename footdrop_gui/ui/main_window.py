@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
         open_file = file_menu.addAction("&Open a routine file…")
         open_file.setShortcut(QKeySequence.StandardKey.Open)
         open_file.triggered.connect(self._open_routine_file)
+        report = file_menu.addAction("&Report for my therapist…")
+        report.triggered.connect(self.show_report_dialog)
+        handout = file_menu.addAction("&Print my routine…")
+        handout.setShortcut(QKeySequence.StandardKey.Print)
+        handout.triggered.connect(self.show_handout_dialog)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -449,6 +454,20 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.routines_page.refresh()
             self._show_page(self.routines_page)
+
+    def show_report_dialog(self) -> None:
+        from footdrop_gui.ui.report.dialog import ReportDialog  # QtPrintSupport when asked
+
+        ReportDialog(
+            self.journal, self._catalog, self.daily_routine(), self._settings, date.today(), self
+        ).exec()
+
+    def show_handout_dialog(self) -> None:
+        from footdrop_gui.ui.report.dialog import HandoutDialog
+
+        daily = self.daily_routine()
+        others = [*self._routines, *(stored.routine for stored in self.routine_store.all())]
+        HandoutDialog([daily, *(r for r in others if r.id != daily.id)], self._catalog, self).exec()
 
     def _open_routine_file(self) -> None:
         self.show_routines()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QPoint, QSizeF, Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from footdrop_gui.core.catalog import Catalog
@@ -147,7 +147,7 @@ def ready_for_paper(chart: ChartCanvas) -> ChartCanvas:
 def chart_painter(chart: ChartCanvas) -> Paint:
     def paint(painter: QPainter) -> None:
         chart.pen_scale = painter.device().logicalDpiX() / LAYOUT_DPI
-        chart.render(painter, QPoint())
+        chart.paint(painter)
 
     return paint
 
