@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="save your history to a file")
     export.add_argument("format", choices=["csv"], help="file format (csv)")
     export.add_argument("file", metavar="FILE", help="where to save it")
+    export.add_argument(
+        "--rows",
+        choices=["reps", "sessions", "visits"],
+        default="reps",
+        help="a row per saved rep (the default), per session, or per therapy visit",
+    )
     report = commands.add_parser("report", help="a report of your exercise for your therapist")
     report.add_argument("format", choices=["pdf"], help="file format (pdf)")
     report.add_argument("file", metavar="FILE", help="where to save it")
@@ -138,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from footdrop_gui.commands import export_history
 
-        return export_history(args.data_dir, args.file, out=sys.stdout, err=sys.stderr)
+        return export_history(args.data_dir, args.file, sys.stdout, sys.stderr, args.rows)
     if args.command in ("report", "handout"):
         from footdrop_gui import commands
 

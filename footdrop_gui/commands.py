@@ -27,7 +27,12 @@ from footdrop_gui.storage.db import (
     OpenProblem,
     open_store,
 )
-from footdrop_gui.storage.export import ExportError, export_csv
+from footdrop_gui.storage.export import (
+    ExportError,
+    export_csv,
+    export_sessions_csv,
+    export_visits_csv,
+)
 from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import resolve_data_dir
 from footdrop_gui.storage.snapshot import CopyError
@@ -177,7 +182,12 @@ def _problem(exc: HistoryOpenError, err: TextIO) -> int:
     return exc.kind.exit_code
 
 
-def export_history(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO) -> int:
+EXPORTS = {"reps": export_csv, "sessions": export_sessions_csv, "visits": export_visits_csv}
+
+
+def export_history(
+    data_dir_arg: str | None, file: str, out: TextIO, err: TextIO, what: str = "reps"
+) -> int:
     """Save the history as CSV; a clear one-line error if it cannot be read or written.
 
     A damaged history is reported (and left where it is, for the app to set aside and offer a
@@ -188,7 +198,7 @@ def export_history(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO
         return 1
     try:
         with _history(data_dir) as opened:
-            rows = export_csv(opened.conn, Path(file))
+            rows = EXPORTS[what](opened.conn, Path(file))
     except HistoryOpenError as exc:
         return _problem(exc, err)
     except ExportError as exc:

@@ -130,3 +130,46 @@ def write_csv(destination: Path, header: Sequence[str], rows: Iterable[Sequence[
 def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
     """Write every kept session and activity to destination; returns the number of rows."""
     return write_csv(destination, COLUMNS, (csv_row(row) for row in conn.execute(QUERY)))
+
+
+SESSION_COLUMNS = (
+    "date", "started_at", "routine", "status", "minutes", "reps_done", "reps_planned",
+    "pain_before", "pain_after", "difficulty", "note",
+)  # fmt: skip
+SESSIONS_QUERY = """
+SELECT s.started_at, s.ended_at, s.title, s.status,
+       (SELECT COUNT(*) FROM activities a WHERE a.session_id = s.id
+        AND a.kind != 'set' AND a.interrupted = 0),
+       s.planned_reps, r.pain_before, r.pain_after, r.effort, r.note
+FROM sessions s LEFT JOIN ratings r ON r.session_id = s.id
+WHERE s.deleted = 0
+ORDER BY julianday(s.started_at), s.id
+"""
+VISIT_COLUMNS = ("date", "note", "questions_for_next_time")
+
+
+def session_row(row: Sequence[object]) -> list[object]:
+    """One session as a spreadsheet row: its local day and time, minutes from start to end
+    (as the History screen counts them), reps done of planned, and how it went."""
+    started = datetime.fromisoformat(str(row[0])).astimezone()
+    ended = datetime.fromisoformat(str(row[1])).astimezone() if row[1] else None
+    minutes = round((ended - started).total_seconds() / 60, 1) if ended else ""
+    return [
+        local_day(started).isoformat(), started.isoformat(timespec="minutes"), row[2], row[3],
+        minutes, *row[4:],
+    ]  # fmt: skip
+
+
+def export_sessions_csv(conn: sqlite3.Connection, destination: Path) -> int:
+    """One row a kept session, oldest first; returns the number of rows."""
+    return write_csv(
+        destination, SESSION_COLUMNS, (session_row(row) for row in conn.execute(SESSIONS_QUERY))
+    )
+
+
+def export_visits_csv(conn: sqlite3.Connection, destination: Path) -> int:
+    """Every therapy visit, oldest first, with its note and the questions for next time."""
+    rows = conn.execute(
+        "SELECT visit_date, note, questions FROM therapy_visits ORDER BY visit_date, id"
+    )
+    return write_csv(destination, VISIT_COLUMNS, rows)
