@@ -32,7 +32,14 @@ from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.report_reads import read_history
 from footdrop_gui.ui.report import handout
 from footdrop_gui.ui.report.pages import Built, page_size, paint_pages, prepare, write_pdf
-from footdrop_gui.ui.report.therapist import ReportInput, build_report, footer_of, gather, title_of
+from footdrop_gui.ui.report.therapist import (
+    ReportInput,
+    build_report,
+    footer_of,
+    gather,
+    long_date,
+    title_of,
+)
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import relative_font
 
@@ -160,7 +167,7 @@ class ReportDialog(PaperDialog):
         self.form.addRow("From", self.first)
         self.form.addRow("To", self.last)
         since = QLabel(
-            f"These dates start at your last therapy visit, on {period.first:%A %d %B}."
+            f"These dates start at your last therapy visit, on {long_date(period.first)}."
             if period.first in visits
             else "These dates cover the last four weeks."
         )

@@ -109,6 +109,12 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def day_text(day: date, weekday: bool = False, year: bool = True) -> str:
+    """ "Wed 2 Sep 2026": no leading zero, as people write dates."""
+    text = f"{day:%a} {day.day} {day:%b}" if weekday else f"{day.day} {day:%b}"
+    return f"{text} {day:%Y}" if year else text
+
+
 def title_of(data: ReportInput) -> str:
     who = f" for {data.name}" if data.name else ""
     return f"Exercise report{who}"
@@ -116,7 +122,7 @@ def title_of(data: ReportInput) -> str:
 
 def footer_of(data: ReportInput) -> str:
     period = data.numbers.period
-    return f"{title_of(data)}, {period.first:%d %b %Y} to {period.last:%d %b %Y}"
+    return f"{title_of(data)}, {day_text(period.first)} to {day_text(period.last)}"
 
 
 def print_palette() -> QPalette:
@@ -184,7 +190,7 @@ def build_report(data: ReportInput, catalog: Catalog) -> Built:
             "sheet to your therapist anyway; it shows your routine and your visits.</p>"
         )
     else:
-        cursor.insertHtml(_adherence(numbers) + _exercise_table(numbers, catalog))
+        cursor.insertHtml(_adherence(numbers) + _exercise_table(numbers, data.routine, catalog))
         charts = ProgressCharts(lambda exercise_id: exercise_id)
         charts.show_data(numbers.minutes, [], numbers.pain)
         cursor.insertHtml(GAP + "<h2>Charts</h2>")
@@ -250,12 +256,19 @@ def _adherence(numbers: ReportNumbers) -> str:
     )
 
 
-def _exercise_table(numbers: ReportNumbers, catalog: Catalog) -> str:
+def _exercise_table(numbers: ReportNumbers, routine: Routine, catalog: Catalog) -> str:
+    """Done of planned for each exercise and foot, in the routine's order."""
     rows = [
         GAP + "<h2>Each exercise, done of planned</h2>",
         _table("Exercise", "Foot", "Reps", "Sets", "Time held"),
     ]
-    for total in numbers.exercises:
+    order = [entry.exercise_id for entry in routine.entries]
+    feet = list(FOOT_LABELS)
+    for total in sorted(
+        numbers.exercises,
+        key=lambda t: (order.index(t.exercise_id) if t.exercise_id in order else len(order),
+                       t.exercise_id, feet.index(t.side) if t.side in feet else 0),
+    ):  # fmt: skip
         (reps, sets, held), (reps_asked, sets_asked, held_asked) = total.done, total.planned
         held_text = f"{_time(held)} of {_time(held_asked)}" if held_asked else "-"
         rows.append(
@@ -280,8 +293,9 @@ def _flags(numbers: ReportNumbers) -> str:
         _table("When", "Session", "Why", "Note"),
     ]
     for flag in numbers.flags:
+        when = f"{day_text(flag.started_at, weekday=True, year=False)} {flag.started_at:%H:%M}"
         rows.append(
-            f"<tr><td>{flag.started_at:%a %d %b %H:%M}</td><td>{escape(flag.title)}</td>"
+            f"<tr><td>{when}</td><td>{escape(flag.title)}</td>"
             f"<td>{escape(', '.join(flag.reasons))}</td><td>{escape(flag.note)}</td></tr>"
         )
     rows.append("</table>")
@@ -297,7 +311,7 @@ def _visits(visits: list[TherapyVisit]) -> str:
     ]
     for visit in visits:
         rows.append(
-            f"<tr><td>{visit.visit_date:%a %d %b %Y}</td><td>{escape(visit.note)}</td>"
+            f"<tr><td>{day_text(visit.visit_date, weekday=True)}</td><td>{escape(visit.note)}</td>"
             f"<td>{escape(visit.questions)}</td></tr>"
         )
     rows.append("</table>")
@@ -318,6 +332,6 @@ def _changes(numbers: ReportNumbers, catalog: Catalog) -> str:
             text = f"band from {band_text(change.before)} to {band_text(change.after)}"
         else:
             text = f"{what} from {change.before} to {change.after}"
-        lines.append(f"<li>{change.day:%a %d %b}: {name}, {text}</li>")
+        lines.append(f"<li>{day_text(change.day, weekday=True, year=False)}: {name}, {text}</li>")
     lines.append("</ul>")
     return "".join(lines)
