@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
@@ -98,3 +98,21 @@ def test_the_handout_offers_the_daily_routine_first(qtbot: QtBot, tmp_path: Path
     dialog.routine.setCurrentIndex(1)
     saved = dialog.save_pdf(str(tmp_path / "h.pdf"))
     assert saved is not None and info(saved)["Title"] == f"My exercises: {routines[1].name}"
+
+
+def test_the_tables_for_a_spreadsheet_follow_the_file_type_chosen(
+    qtbot: QtBot, journal: Journal, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(journal.connection, 10, TODAY, ["toe-lifts"], days_off=0.0)
+    journal.add_visit(TherapyVisit(TODAY, "Check", "Stairs?"))
+    dialog = report_dialog(qtbot, journal, data_dir)
+    for words_chosen, name, rows in (
+        ("Sessions, a row each (*.csv)", "s.csv", 10),
+        ("Therapy visits, a row each (*.csv)", "v.csv", 1),
+    ):
+        target = str(tmp_path / name)
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_a, t=target, w=words_chosen: (t, w)
+        )
+        assert dialog.save_table() == rows
+    assert (tmp_path / "v.csv").read_text().splitlines()[1].endswith("Check,Stairs?")

@@ -142,3 +142,16 @@ def test_history_screen_and_report_show_the_same_minutes(
     assert data.numbers.adherence.days_done == len(
         {d for d in view._marked[0] if d >= TODAY - timedelta(days=89)}
     )
+
+
+def test_pages_are_letter_in_the_united_states_and_a4_elsewhere() -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    from footdrop_gui.ui.report.pages import page_size
+
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    uk = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    germany = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert page_size(us).id() == QPageSize.PageSizeId.Letter
+    assert page_size(uk).id() == page_size(germany).id() == QPageSize.PageSizeId.A4

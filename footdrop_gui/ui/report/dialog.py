@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.report_numbers import default_period
 from footdrop_gui.core.routine import Routine
-from footdrop_gui.storage.export import ExportError
+from footdrop_gui.storage.export import ExportError, export_sessions_csv, export_visits_csv
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.report_reads import read_history
 from footdrop_gui.ui.report import handout
@@ -42,6 +42,11 @@ from footdrop_gui.ui.report.therapist import (
 )
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import relative_font
+
+TABLES = (
+    ("sessions", "Sessions, a row each (*.csv)", export_sessions_csv),
+    ("visits", "Therapy visits, a row each (*.csv)", export_visits_csv),
+)
 
 
 def day_of(edit: QDateEdit) -> date:
@@ -173,6 +178,11 @@ class ReportDialog(PaperDialog):
         )
         since.setWordWrap(True)
         self.form.addRow(since)
+        self.table_button = QPushButton("Save a table for a spreadsheet…")
+        self.table_button.setToolTip("Your sessions, a row each, or your therapy visits (CSV)")
+        self.table_button.setMinimumHeight(44)
+        self.table_button.clicked.connect(lambda: self.save_table())
+        self.form.addRow(self.table_button)
         self.first.dateChanged.connect(lambda day: self.last.setMinimumDate(day))
         self.last.setMinimumDate(self.first.date())
 
@@ -205,6 +215,26 @@ class ReportDialog(PaperDialog):
 
     def suggested_name(self) -> str:
         return f"foot-drop-report-{day_of(self.last).isoformat()}.pdf"
+
+    def save_table(self, target: str | None = None, rows: str = TABLES[0][0]) -> int | None:
+        """Every session (or visit) as a CSV file; the file type chosen says which."""
+        if target is None:
+            suggested = Path.home() / f"foot-drop-sessions-{self._today.isoformat()}.csv"
+            filters = {words: kind for kind, words, _ in TABLES}
+            target, chosen = QFileDialog.getSaveFileName(
+                self, "Save a table for a spreadsheet", str(suggested), ";;".join(filters)
+            )
+            rows = filters.get(chosen, rows)
+        if not target:
+            return None
+        write = next(export for kind, _, export in TABLES if kind == rows)
+        try:
+            count = write(self._journal.connection, Path(target))
+        except ExportError as exc:
+            QMessageBox.warning(self, "Not saved", f"{exc}\n\nTry another folder.")
+            return None
+        QMessageBox.information(self, "Saved", f"Saved {count} rows to {target}.")
+        return count
 
 
 class HandoutDialog(PaperDialog):
