@@ -116,3 +116,27 @@ def test_the_tables_for_a_spreadsheet_follow_the_file_type_chosen(
         )
         assert dialog.save_table() == rows
     assert (tmp_path / "v.csv").read_text().splitlines()[1].endswith("Check,Stairs?")
+
+
+def test_the_file_menu_opens_the_report_and_the_handout(
+    qtbot: QtBot, journal: Journal, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from footdrop_gui.ui.main_window import MainWindow
+
+    window = MainWindow(
+        bundled.catalog(), bundled.routines(), AppSettings(data_dir), data_dir, journal
+    )
+    qtbot.addWidget(window)
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    file_menu = window.menuBar().actions()[0].menu()
+    actions = {a.text(): a for a in file_menu.actions()}
+    actions["&Report for my therapist…"].trigger()
+    actions["&Print my routine…"].trigger()
+    assert [type(d) for d in opened] == [ReportDialog, HandoutDialog]
+    assert actions["&Print my routine…"].shortcut().toString() == "Ctrl+P"
+    handout = opened[1]
+    assert isinstance(handout, HandoutDialog)
+    assert handout.chosen() == window.daily_routine()
