@@ -76,7 +76,7 @@ def test_flagged_sessions_carry_their_notes_and_visits_their_questions(
     journal.connection.execute("DELETE FROM ratings")
     journal.connection.execute("UPDATE sessions SET status = 'finished'")
     newest = journal.sessions()
-    journal.set_rating(newest[1].id, Rating(8, 8, "hard", "Knee sore"))
+    journal.set_rating(newest[1].id, Rating(8, 8, "hard", "<i>sore</i>"))
     journal.set_rating(newest[4].id, Rating(2, 5, "hard", "Shin ached"))
     journal.connection.execute(
         "UPDATE sessions SET status = 'ended-early' WHERE id = ?", (newest[7].id,)
@@ -86,7 +86,7 @@ def test_flagged_sessions_carry_their_notes_and_visits_their_questions(
     target = tmp_path / "report.pdf"
     report(journal, data_dir, target, days=20)
     text = words(target)
-    assert "pain 8 of 10" in text and "Knee sore" in text
+    assert "pain 8 of 10" in text and "<i>sore</i>" in text  # words, never markup
     assert "pain rose from 2 to 5" in text and "Shin ached" in text
     assert "ended early" in text
     assert "Felt good" not in text  # eased pain is not a reason to look
