@@ -4,10 +4,13 @@ reads, flagged sessions with their notes, visits, an empty history and a bad pat
 from __future__ import annotations
 
 import stat
+import subprocess
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
@@ -19,6 +22,7 @@ from footdrop_gui.storage.report_reads import read_history
 from footdrop_gui.ui.report.command import save_report
 from footdrop_gui.ui.report.therapist import gather
 from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.theme import Scheme, apply_scheme
 from tests.report.pdf_text import fill, info, words
 
 TODAY = date.today()
@@ -155,3 +159,26 @@ def test_pages_are_letter_in_the_united_states_and_a4_elsewhere() -> None:
     germany = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     assert page_size(us).id() == QPageSize.PageSizeId.Letter
     assert page_size(uk).id() == page_size(germany).id() == QPageSize.PageSizeId.A4
+
+
+def test_the_pages_are_dark_on_white_when_the_screen_is_dark(
+    qapp: QApplication, data_dir: Path, tmp_path: Path
+) -> None:
+    apply_scheme(qapp, Scheme.DARK)
+    try:
+        report(None, data_dir, tmp_path / "report.pdf")
+    finally:
+        apply_scheme(qapp, Scheme.LIGHT)
+    page = tmp_path / "page"
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-gray", "-singlefile", "-f", "1", "-l", "1", "-png",
+         str(tmp_path / "report.pdf"), str(page)],
+        check=True,
+    )  # fmt: skip
+    image = QImage(str(page.with_suffix(".png")))
+    top = [  # the title and dates, where the page's first words are
+        QColor(image.pixel(x, y)).lightness()
+        for y in range(image.height() // 12)
+        for x in range(image.width())
+    ]
+    assert sum(1 for value in top if value < 90) > 40  # dark words, not a scheme's white

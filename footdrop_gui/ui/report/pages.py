@@ -14,12 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextBlock,
     QTextCursor,
@@ -43,6 +46,20 @@ def page_size(locale: QLocale | None = None) -> QPageSize:
     system = (locale or QLocale()).measurementSystem()
     us = system == QLocale.MeasurementSystem.ImperialUSSystem
     return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
+
+
+def paper_palette() -> QPalette:
+    """Black on white whatever the screen's scheme (a dark scheme's text would be white)."""
+    palette = QPalette(QColor("white"))
+    for role, color in (
+        (QPalette.ColorRole.Base, "white"),
+        (QPalette.ColorRole.Text, "black"),
+        (QPalette.ColorRole.WindowText, "black"),
+        (QPalette.ColorRole.Mid, "#9a9a9a"),
+        (QPalette.ColorRole.PlaceholderText, "#444444"),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
 
 
 @cache
@@ -140,7 +157,12 @@ def paint_pages(
         painter.save()
         painter.translate(0, -number * page_height)
         page = QRectF(0, number * page_height, width, page_height)
-        doc.drawContents(painter, page)
+        painter.setClipRect(page)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = paper_palette()  # not the screen's: dark text on white paper
+        context.clip = page
+        doc.documentLayout().draw(painter, context)
+        painter.setClipping(False)
         paint_placed(painter, placed, page)
         painter.restore()
         line = QRectF(0, height - footer_height() + FOOTER_GAP, width, footer_height())

@@ -12,7 +12,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration, plural
@@ -31,7 +31,7 @@ from footdrop_gui.storage.report_reads import HistoryRows
 from footdrop_gui.ui.chart_canvas import ChartCanvas, Point, Series
 from footdrop_gui.ui.history_charts import FOOT_LABELS, ProgressCharts, amount
 from footdrop_gui.ui.report.objects import Paint, Pictures
-from footdrop_gui.ui.report.pages import LAYOUT_DPI, Built, new_document
+from footdrop_gui.ui.report.pages import LAYOUT_DPI, Built, new_document, paper_palette
 
 BODY_POINTS = 12
 CHART_SIZE = QSizeF(640, 250)
@@ -125,24 +125,10 @@ def footer_of(data: ReportInput) -> str:
     return f"{title_of(data)}, {day_text(period.first)} to {day_text(period.last)}"
 
 
-def print_palette() -> QPalette:
-    """Black on white, whatever the screen's scheme: paper is white."""
-    palette = QPalette(QColor("white"))
-    for role, color in (
-        (QPalette.ColorRole.Base, "white"),
-        (QPalette.ColorRole.Text, "black"),
-        (QPalette.ColorRole.WindowText, "black"),
-        (QPalette.ColorRole.Mid, "#9a9a9a"),
-        (QPalette.ColorRole.PlaceholderText, "#444444"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
-
-
 def ready_for_paper(chart: ChartCanvas) -> ChartCanvas:
     """A History chart on its own, in print colours, at the page's size and text size."""
     chart.setParent(None)
-    chart.setPalette(print_palette())
+    chart.setPalette(paper_palette())
     font = chart.font()
     font.setPixelSize(round(BODY_POINTS * LAYOUT_DPI / 72))  # pixels: the page's, not a screen's
     chart.setFont(font)
