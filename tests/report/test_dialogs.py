@@ -3,6 +3,7 @@ file, a printer and the print preview; the name for the report is remembered."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -74,7 +75,11 @@ def test_printing_and_the_preview_paint_the_pages_the_pdf_has(
     previewed = tmp_path / "previewed.pdf"
 
     def look(preview: QPrintPreviewDialog) -> int:
-        preview.paintRequested.emit(pdf_printer(previewed))
+        gc.collect()  # the preview's printer must outlive any Python reference dropped
+        printer = preview.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(previewed))
+        preview.paintRequested.emit(printer)
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", look)

@@ -131,7 +131,8 @@ class PaperDialog(QDialog):
             self.paint_on(printer)
 
     def preview(self) -> None:
-        look = QPrintPreviewDialog(self.printer(), self)
+        printer = self.printer()  # kept while the preview runs: it does not own it
+        look = QPrintPreviewDialog(printer, self)
         look.setWindowTitle(f"{self.windowTitle().rstrip('…')}: the pages")
         look.paintRequested.connect(self.paint_on)
         look.resize(self.screen().availableGeometry().size() * 0.85)
