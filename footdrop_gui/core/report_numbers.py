@@ -16,6 +16,11 @@ from footdrop_gui.core.catalog import Catalog, CatalogError, prescription_from_d
 from footdrop_gui.core.program import Entry, Milestone, Side, compile_program
 from footdrop_gui.core.progress import local_day, week_start, weekly_minutes
 from footdrop_gui.core.progression import DECLINE_WAIT
+from footdrop_gui.core.routine import (
+    BAND_LEVELS,
+    MAX_AFFECTED_EXTRA_HOLD,
+    MAX_AFFECTED_EXTRA_SETS,
+)
 from footdrop_gui.core.summary import held_seconds
 
 HIGH_PAIN = 7  # pain at or above this (of 10) is flagged for the therapist
@@ -126,8 +131,8 @@ def adherence(rows: Sequence[SessionFacts], period: Period, first_ever: date | N
 
 
 def entries_from_plan(plan: Sequence[Mapping[str, Any]], catalog: Catalog) -> list[Entry]:
-    """A saved session plan's exercises, with their dose and band, skipping any this
-    version no longer knows."""
+    """A saved session plan's exercises, with their dose, the affected foot's extras and the
+    band, skipping any this version no longer knows (and never past a routine's limits)."""
     entries = []
     for item in plan:
         try:
@@ -135,8 +140,17 @@ def entries_from_plan(plan: Sequence[Mapping[str, Any]], catalog: Catalog) -> li
             dose = prescription_from_data(item["prescription"], "saved session")
         except (KeyError, CatalogError):
             continue
-        band = item.get("band_level")
-        entries.append(Entry(exercise, dose, band_level=band if isinstance(band, int) else None))
+        number = {k: v for k, v in item.items() if isinstance(v, int) and not isinstance(v, bool)}
+        band = number.get("band_level", 0)
+        entries.append(
+            Entry(
+                exercise,
+                dose,
+                max(0, min(number.get("affected_extra_sets", 0), MAX_AFFECTED_EXTRA_SETS)),
+                max(0, min(number.get("affected_extra_hold", 0), MAX_AFFECTED_EXTRA_HOLD)),
+                band if 1 <= band <= len(BAND_LEVELS) else None,
+            )
+        )
     return entries
 
 

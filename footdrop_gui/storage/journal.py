@@ -72,6 +72,9 @@ def plan_json(program: Program) -> str:
         item: dict[str, Any] = {"exercise": e.exercise.id, "prescription": e.prescription.as_dict()}
         if e.band_level is not None:
             item["band_level"] = e.band_level
+        for extra in ("affected_extra_sets", "affected_extra_hold"):
+            if getattr(e, extra):  # so the report knows the affected foot's dose
+                item[extra] = getattr(e, extra)
         entries.append(item)
     return json.dumps({"entries": entries})
 

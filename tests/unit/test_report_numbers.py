@@ -94,3 +94,21 @@ def test_steps_taken_and_declined_in_the_period() -> None:
         (date(2026, 11, 20), "hold_seconds", None, None),
     ]
     assert dose_changes(plans, declined, Period(TODAY - timedelta(days=2), TODAY)) == []
+
+
+def test_a_saved_plan_keeps_the_affected_foots_extras_and_band() -> None:
+    import json
+
+    from footdrop_gui.core.program import compile_program
+    from footdrop_gui.core.report_numbers import entries_from_plan
+    from footdrop_gui.storage.journal import plan_json
+
+    band = CATALOG.get("band-dorsiflexion-seated")
+    entry = Entry(
+        band, band.prescription, affected_extra_sets=1, affected_extra_hold=2, band_level=3
+    )
+    saved = json.loads(plan_json(compile_program([entry], Side.LEFT)))["entries"]
+    assert entries_from_plan(saved, CATALOG) == [entry]
+    saved[0].update(band_level=99, affected_extra_sets=50)  # a file edited by hand
+    assert entries_from_plan(saved, CATALOG)[0].band_level is None
+    assert entries_from_plan(saved, CATALOG)[0].affected_extra_sets == 3
