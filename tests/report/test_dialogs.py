@@ -4,20 +4,24 @@ file, a printer and the print preview; the name for the report is remembered."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
 from footdrop_gui.storage.journal import Journal, TherapyVisit
+from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.report.dialog import HandoutDialog, ReportDialog, day_of
 from footdrop_gui.ui.report.pages import page_size, prepare
-from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
+from footdrop_gui.ui.theme import apply_body_font, apply_text_scale
 from tests.report.pdf_text import fill, info, words
+from tests.ui.test_small_screen import ROOMS, at_size
 
 TODAY = date.today()
 
@@ -128,8 +132,6 @@ def test_the_file_menu_opens_the_report_and_the_handout(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from footdrop_gui.ui.main_window import MainWindow
-
     window = MainWindow(
         bundled.catalog(), bundled.routines(), AppSettings(data_dir), data_dir, journal
     )
@@ -145,3 +147,27 @@ def test_the_file_menu_opens_the_report_and_the_handout(
     handout = opened[1]
     assert isinstance(handout, HandoutDialog)
     assert handout.chosen() == window.daily_routine()
+
+
+@pytest.fixture
+def texts(qapp: QApplication) -> Iterator[QApplication]:
+    """The app's body font; the text size back to normal afterwards."""
+    apply_body_font(qapp)
+    yield qapp
+    apply_text_scale(qapp, 1.0)
+
+
+@pytest.mark.parametrize("scale", TEXT_SCALES)
+@pytest.mark.parametrize("room", ROOMS)
+def test_both_dialogs_fit_every_room_at_every_text_size(
+    texts: QApplication, journal: Journal, data_dir: Path, room: str, scale: float
+) -> None:
+    width, height = at_size(texts, room, scale)
+    settings = AppSettings(data_dir)
+    for made in (
+        ReportDialog(journal, bundled.catalog(), bundled.routines()[0], settings, TODAY),
+        HandoutDialog(list(bundled.routines()), bundled.catalog()),
+    ):
+        hint = made.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height, (type(made), hint)
+        made.deleteLater()

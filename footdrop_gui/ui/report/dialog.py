@@ -7,15 +7,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +31,7 @@ from footdrop_gui.core.routine import Routine
 from footdrop_gui.storage.export import ExportError, export_sessions_csv, export_visits_csv
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.report_reads import read_history
+from footdrop_gui.ui.dialogs import fit_to_screen
 from footdrop_gui.ui.report import handout
 from footdrop_gui.ui.report.pages import Built, page_size, paint_pages, prepare, write_pdf
 from footdrop_gui.ui.report.therapist import (
@@ -40,6 +42,7 @@ from footdrop_gui.ui.report.therapist import (
     long_date,
     title_of,
 )
+from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import relative_font
 
@@ -65,24 +68,43 @@ class PaperDialog(QDialog):
         words = QLabel(intro)
         words.setWordWrap(True)
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.save_button = QPushButton("Save as a PDF file…")
         self.save_button.setObjectName("primaryButton")
         self.print_button = QPushButton("Print…")
         self.preview_button = QPushButton("See the pages first…")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in (self.save_button, self.print_button, self.preview_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        for each in buttons.buttons():
-            each.setMinimumHeight(44)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save_pdf)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_pages)
         self.preview_button.clicked.connect(self.preview)
+        buttons = QGridLayout()  # two a row: they fit a small screen at the largest text
+        for place, button in enumerate(
+            (self.save_button, self.print_button, self.preview_button, close)
+        ):
+            button.setMinimumHeight(44)
+            buttons.addWidget(button, place // 2, place % 2)
+        content = QWidget()
+        form_part = QVBoxLayout(content)
+        form_part.setContentsMargins(0, 0, 0, 0)
+        form_part.addWidget(heading)
+        form_part.addWidget(words)
+        form_part.addLayout(self.form)
+        form_part.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(words)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        layout.addWidget(scrolling(content), 1)  # the words scroll; the buttons stay
+        layout.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open big enough for the form at the text size chosen, within the screen."""
+        if not self.property("sized"):
+            self.setProperty("sized", True)
+            metrics = self.fontMetrics()
+            wanted = QSize(
+                max(640, 56 * metrics.averageCharWidth()), max(520, 22 * metrics.height())
+            )
+            fit_to_screen(self, wanted)
+        super().showEvent(event)
 
     # -- what a dialog says it prints -------------------------------------------------------
     def pages(self) -> tuple[Callable[[], Built], str, str]:
@@ -165,7 +187,7 @@ class ReportDialog(PaperDialog):
         self.name = QLineEdit(settings.report_name)
         self.name.setMaxLength(80)
         self.name.setMinimumHeight(44)
-        self.name.setPlaceholderText("Leave empty for no name")
+        self.name.setPlaceholderText("Optional")
         self.name.setAccessibleName("Your name (for the report)")
         self.first = self._date_edit(period.first, "From")
         self.last = self._date_edit(period.last, "To")
