@@ -154,7 +154,10 @@ class AppSettings:
     @property
     def report_name(self) -> str:
         """The name to print on the therapist's report ("" for none)."""
-        return str(self._store.value("report/name", ""))[:80]
+        value = self._store.value("report/name", "")
+        if isinstance(value, list):  # an unquoted comma in a hand-edited file
+            value = ", ".join(str(part) for part in value)
+        return str(value)[:80]
 
     @report_name.setter
     def report_name(self, value: str) -> None:

@@ -171,3 +171,10 @@ def test_both_dialogs_fit_every_room_at_every_text_size(
         hint = made.minimumSizeHint()
         assert hint.width() <= width and hint.height() <= height, (type(made), hint)
         made.deleteLater()
+
+
+def test_a_name_with_commas_comes_back_whole(data_dir: Path) -> None:
+    AppSettings(data_dir).report_name = "Smith, Ann"
+    assert AppSettings(data_dir).report_name == "Smith, Ann"
+    (data_dir / "settings.ini").write_text("[report]\nname=Smith, Ann\n")  # edited by hand
+    assert AppSettings(data_dir).report_name == "Smith, Ann"
