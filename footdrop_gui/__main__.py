@@ -1,7 +1,8 @@
 """Command line: flags and sub-commands, then the window.
 
-Running with no sub-command opens the app; sub-commands print and exit without Qt, so they
-work on a machine with no display.
+Running with no sub-command opens the app; sub-commands print and exit without a window, so
+they work on a machine with no display (report and handout draw their pages with Qt,
+offscreen there).
 """
 
 from __future__ import annotations
