@@ -81,6 +81,11 @@ def history_figures() -> list[dict[str, Any]]:
     ]
 
 
+def report_figures() -> list[dict[str, Any]]:
+    report = run_script("report_timing.py")
+    return [figure("report PDF, ten years of history, median", report["median_ms"], "ms", 2000)]
+
+
 def first_paint_figures() -> list[dict[str, Any]]:
     paint = run_script("first_paint.py")
     return [
@@ -145,6 +150,7 @@ def bundle_figures() -> list[dict[str, Any]]:
 def main() -> int:
     figures = session_figures() + history_figures() + first_paint_figures() + bundle_figures()
     figures += remind_figures()
+    figures += report_figures()
     (ROOT / "bench.json").write_text(json.dumps(figures, indent=2) + "\n")
     width = max(len(f["name"]) for f in figures)
     print(

@@ -1,7 +1,8 @@
 """Command line: flags and sub-commands, then the window.
 
-Running with no sub-command opens the app; sub-commands print and exit without Qt, so they
-work on a machine with no display.
+Running with no sub-command opens the app; sub-commands print and exit without a window, so
+they work on a machine with no display (report and handout draw their pages with Qt,
+offscreen there).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date
 from typing import NoReturn
 
 from footdrop_gui import __version__
@@ -65,6 +67,30 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="save your history to a file")
     export.add_argument("format", choices=["csv"], help="file format (csv)")
     export.add_argument("file", metavar="FILE", help="where to save it")
+    export.add_argument(
+        "--rows",
+        choices=["reps", "sessions", "visits"],
+        default="reps",
+        help="a row per saved rep (the default), per session, or per therapy visit",
+    )
+    report = commands.add_parser("report", help="a report of your exercise for your therapist")
+    report.add_argument("format", choices=["pdf"], help="file format (pdf)")
+    report.add_argument("file", metavar="FILE", help="where to save it")
+    for flag, what in (("--from", "first"), ("--to", "last")):
+        report.add_argument(
+            flag,
+            dest=what,
+            type=_day,
+            metavar="DATE",
+            help=f"the {what} day, as 2026-11-30 (default: "
+            + ("since your last therapy visit, or 4 weeks)" if what == "first" else "today)"),
+        )
+    handout = commands.add_parser("handout", help="your routine on paper, a page per exercise")
+    handout.add_argument("format", choices=["pdf"], help="file format (pdf)")
+    handout.add_argument("file", metavar="FILE", help="where to save it")
+    handout.add_argument(
+        "routine", nargs="?", metavar="ROUTINE", help="a routine id (default: your daily routine)"
+    )
     backup = commands.add_parser("backup", help="list, make or restore backups of your history")
     doing = backup.add_subparsers(dest="backup", metavar="ACTION", parser_class=_OneLineParser)
     doing.required = True
@@ -103,6 +129,13 @@ def _add_reminder_commands(commands: argparse._SubParsersAction[_OneLineParser])
     choice.add_parser("off", help="no more reminders (removes what 'on' set up)")
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
@@ -112,7 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from footdrop_gui.commands import export_history
 
-        return export_history(args.data_dir, args.file, out=sys.stdout, err=sys.stderr)
+        return export_history(args.data_dir, args.file, sys.stdout, sys.stderr, args.rows)
+    if args.command in ("report", "handout"):
+        from footdrop_gui import commands
+
+        out, err = sys.stdout, sys.stderr
+        if args.command == "handout":
+            return commands.handout_pdf(args.data_dir, args.file, args.routine, out, err)
+        return commands.report_pdf(args.data_dir, args.file, (args.first, args.last), out, err)
     if args.command == "backup":
         from footdrop_gui import commands
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -26,7 +27,12 @@ from footdrop_gui.storage.db import (
     OpenProblem,
     open_store,
 )
-from footdrop_gui.storage.export import ExportError, export_csv
+from footdrop_gui.storage.export import (
+    ExportError,
+    export_csv,
+    export_sessions_csv,
+    export_visits_csv,
+)
 from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import resolve_data_dir
 from footdrop_gui.storage.snapshot import CopyError
@@ -176,7 +182,12 @@ def _problem(exc: HistoryOpenError, err: TextIO) -> int:
     return exc.kind.exit_code
 
 
-def export_history(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO) -> int:
+EXPORTS = {"reps": export_csv, "sessions": export_sessions_csv, "visits": export_visits_csv}
+
+
+def export_history(
+    data_dir_arg: str | None, file: str, out: TextIO, err: TextIO, what: str = "reps"
+) -> int:
     """Save the history as CSV; a clear one-line error if it cannot be read or written.
 
     A damaged history is reported (and left where it is, for the app to set aside and offer a
@@ -187,7 +198,7 @@ def export_history(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO
         return 1
     try:
         with _history(data_dir) as opened:
-            rows = export_csv(opened.conn, Path(file))
+            rows = EXPORTS[what](opened.conn, Path(file))
     except HistoryOpenError as exc:
         return _problem(exc, err)
     except ExportError as exc:
@@ -269,3 +280,63 @@ def backup_restore(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO
         if earlier is not None:
             out.write(f"The history you had was kept at {earlier}\n")
     return 0
+
+
+def report_pdf(
+    data_dir_arg: str | None,
+    file: str,
+    period: tuple[date | None, date | None],
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """The report for a therapist as a PDF (only reading, beside the open app too)."""
+    from footdrop_gui.ui.report.command import save_report  # Qt only for this command
+
+    first, last = period
+    if first is not None and last is not None and first > last:
+        err.write("footdrop: --from must be on or before --to\n")
+        return BAD_INPUT
+    data_dir = resolve_data_dir(data_dir_arg)
+    today = date.today()
+    pages, status = _with_history(
+        data_dir, lambda conn: save_report(conn, data_dir, Path(file), period, today), err
+    )
+    if pages:
+        out.write(f"Saved your report ({pages} pages) to {file}\n")
+    return status
+
+
+def handout_pdf(
+    data_dir_arg: str | None, file: str, routine: str | None, out: TextIO, err: TextIO
+) -> int:
+    """A routine on paper (your daily one unless named), one page per exercise, as a PDF."""
+    from footdrop_gui.ui.report.command import UnknownRoutineError, save_handout
+
+    data_dir = resolve_data_dir(data_dir_arg)
+    try:
+        pages, status = _with_history(
+            data_dir, lambda conn: save_handout(conn, Path(file), routine), err
+        )
+    except UnknownRoutineError as exc:
+        err.write(f"footdrop: there is no routine '{routine}' (choose one of: {exc.args[0]})\n")
+        return BAD_INPUT
+    if pages:
+        out.write(f"Saved your routine ({pages} pages) to {file}\n")
+    return status
+
+
+def _with_history(
+    data_dir: Path, make: Callable[[sqlite3.Connection | None], int], err: TextIO
+) -> tuple[int, int]:
+    """(pages, exit status) of make() given the history, open only for reading; None when
+    there is none yet (a report or handout is still made, and no history file)."""
+    try:
+        if not (data_dir / HISTORY_FILE).exists():
+            return make(None), 0
+        with _history(data_dir) as opened:
+            return make(opened.conn), 0
+    except HistoryOpenError as exc:
+        return 0, _problem(exc, err)
+    except ExportError as exc:
+        err.write(f"footdrop: {exc}\n")
+        return 0, 1

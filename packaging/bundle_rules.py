@@ -53,6 +53,14 @@ UNUSED_LIBRARIES = (
     "Qt6EglFsKms",
 )  # fmt: skip
 
+# The CUPS print plug-in's library and what it alone links (TLS, IDN, Avahi ...): printing
+# uses the system's libcups, which every Linux desktop that prints has (the .deb then
+# depends on libcups2); carried, they added ~8 MB. Without it, Qt offers to print to a file.
+SYSTEM_PRINTING = (
+    "libcups.", "libavahi-client.", "libavahi-common.", "libgnutls.", "libgmp.", "libhogweed.",
+    "libnettle.", "libidn2.", "libp11-kit.", "libtasn1.", "libunistring.",
+)  # fmt: skip
+
 
 def keep(entry: tuple[str, ...]) -> bool:
     """Whether a collected file (dest, source, kind) belongs in the bundle."""
@@ -64,7 +72,7 @@ def keep(entry: tuple[str, ...]) -> bool:
     if plugin:
         wanted = PLUGINS.get(plugin.group(3))
         return wanted is None or any(word in name for word in wanted)
-    return not any(lib in name for lib in UNUSED_LIBRARIES)
+    return not any(lib in name for lib in (*UNUSED_LIBRARIES, *SYSTEM_PRINTING))
 
 
 def filter_qt_plugins_before_analysis() -> None:

@@ -3,11 +3,13 @@
 Run under a real X server: `xvfb-run -s '-screen 0 1280x800x24' .venv/bin/python
 docs/screenshots/shoot.py`. Each state (hold, rest, side change, paused, away, summary) is
 reached exactly, at 1280x800 and 1024x600, light and dark, and saved beside this file; so
-are the opening window shown at start-up, the library, history and routines.
+are the opening window shown at start-up, the library, history and routines, and the first
+page of the therapist's report and of the handout (pdftoppm, from poppler-utils).
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -200,6 +202,39 @@ def readable_states(app: QApplication) -> None:
         journal.close()
 
 
+def paper_pages() -> None:
+    """Page 1 of the therapist's report and of the handout, for three realistic months."""
+    from footdrop_gui.storage.journal import Rating, TherapyVisit
+    from footdrop_gui.ui.report.command import save_handout, save_report
+
+    data_dir = Path(tempfile.mkdtemp())
+    settings = AppSettings(data_dir)
+    settings.affected_side = "left"
+    settings.report_name = "Ann Example"
+    journal, _ = Journal.open(data_dir)
+    today = date.today()
+    fill(journal._conn, 90, today, DAILY, days_off=0.15)
+    newest = journal.sessions()
+    journal.set_rating(newest[3].id, Rating(5, 7, "hard", "Calf cramped on the second set."))
+    journal.add_visit(
+        TherapyVisit(today - timedelta(days=20), "Checked my toe lifts.", "Can I try a green band?")
+    )
+    period = (today - timedelta(days=89), today)
+    for name, make in (
+        ("report", lambda pdf: save_report(journal._conn, data_dir, pdf, period, today)),
+        ("handout", lambda pdf: save_handout(journal._conn, pdf, None)),
+    ):
+        pdf = data_dir / f"{name}.pdf"
+        make(pdf)
+        page = OUT / f"{name}-page1"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, page],
+            check=True,
+        )
+        print(page.with_suffix(".png"))
+    journal.close()
+
+
 def main() -> int:
     app = create_application(sys.argv[:1])
     for size in SIZES:
@@ -242,6 +277,7 @@ def main() -> int:
             window.close()
             journal.close()
     readable_states(app)
+    paper_pages()
     return 0
 
 

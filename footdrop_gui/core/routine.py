@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from footdrop_gui.core.catalog import INT_FIELDS, MODE_FIELDS, Catalog, Exercise, Prescription
+from footdrop_gui.core.describe import describe_prescription, duration, plural
 from footdrop_gui.core.program import Entry
 from footdrop_gui.core.validation import Reader, ValidationError
 
@@ -107,3 +108,18 @@ def adjustable_fields(exercise: Exercise) -> list[str]:
     """The whole-second or count fields a person may change for this exercise."""
     used = MODE_FIELDS[exercise.prescription.mode]
     return [name for name in INT_FIELDS if name in used and name in exercise.ranges]
+
+
+def describe_entry(entry: RoutineEntry) -> str:
+    """A routine's dose of one exercise: the prescription, the affected foot's extras, the band."""
+    text = describe_prescription(entry.prescription)
+    extras = []
+    if entry.affected_extra_sets:
+        extras.append(plural(entry.affected_extra_sets, "extra set"))
+    if entry.affected_extra_hold:
+        extras.append(f"{duration(entry.affected_extra_hold)} longer hold")
+    if extras:
+        text += f"; for the affected foot, {' and '.join(extras)}"
+    if entry.band_level is not None:
+        text += f"; {band_text(entry.band_level)}"
+    return text

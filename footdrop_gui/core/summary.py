@@ -62,16 +62,17 @@ class SessionTally:
         step = event.step
         if event.kind is EventKind.REP_DONE:
             rep = (step.set_number, step.rep_number, step.direction)
-            row.done_reps[rep] = self._held(event.index)
+            row.done_reps[rep] = held_seconds(self._program, event.index)
         elif event.kind is EventKind.SET_DONE:
             row.done_sets.add(step.set_number)
 
-    def _held(self, index: int) -> int:
-        """Hold time of the rep that ended at step index (a release follows its hold)."""
-        step = self._program.steps[index]
-        if step.kind is StepKind.RELEASE:
-            step = self._program.steps[index - 1]
-        return step.seconds if step.kind in (StepKind.HOLD, StepKind.TIMED) else 0
-
     def rows(self) -> list[SummaryRow]:
         return list(self._rows.values())
+
+
+def held_seconds(program: Program, index: int) -> int:
+    """Hold time of the rep that ends at step index (a release follows its hold)."""
+    step = program.steps[index]
+    if step.kind is StepKind.RELEASE:
+        step = program.steps[index - 1]
+    return step.seconds if step.kind in (StepKind.HOLD, StepKind.TIMED) else 0

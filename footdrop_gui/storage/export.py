@@ -11,13 +11,16 @@ spreadsheet; numbers stay numbers.
 from __future__ import annotations
 
 import csv
+import io
 import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from footdrop_gui.core.progress import local_day
 
@@ -56,13 +59,13 @@ def _local(stored: str) -> str:
 
 
 def csv_row(row: Sequence[object]) -> list[object]:
-    """One query row as written: local times, the session's local day, safe text."""
+    """One query row as written: local times and the session's local day."""
     cells = [
         _local(value) if index in TIME_COLUMNS and isinstance(value, str) else value
         for index, value in enumerate(row)
     ]
     cells.insert(2, local_day(datetime.fromisoformat(str(row[2]))).isoformat())
-    return [neutralised(cell) for cell in cells]
+    return cells
 
 
 class ExportError(OSError):
@@ -81,25 +84,23 @@ def _refuse_what_is_not_a_file(destination: Path) -> None:
         raise ExportError(f"Cannot write {destination}: it is {kind}. Choose a file name.")
 
 
-def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
-    """Write every kept session and activity to destination; returns the number of rows."""
+@contextmanager
+def replacing(destination: Path, prefix: str = ".footdrop-export-") -> Iterator[BinaryIO]:
+    """A new file for destination: written under a temporary name in its folder (created
+    0600), flushed to disk, then renamed over it; removed if anything fails, so there is
+    never a half-written file. Errors become ExportError with a calm message."""
     destination = destination.expanduser()
     folder = destination.parent if str(destination.parent) else Path(".")
     _refuse_what_is_not_a_file(destination)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".footdrop-export-", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=prefix, dir=folder)
     except OSError as exc:
         raise ExportError(
             f"Cannot write to {folder} ({exc.strerror}). Choose another folder."
         ) from exc
-    rows = 0
     try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as out:
-            writer = csv.writer(out)
-            writer.writerow(COLUMNS)
-            for row in conn.execute(QUERY):
-                writer.writerow(csv_row(row))
-                rows += 1
+        with os.fdopen(handle, "wb") as out:
+            yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, destination)
@@ -109,4 +110,66 @@ def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return rows
+
+
+def write_csv(destination: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """A CSV file with safe text cells, written whole or not at all; returns the rows written."""
+    count = 0
+    with replacing(destination) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        writer = csv.writer(out)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([neutralised(cell) for cell in row])
+            count += 1
+        out.flush()
+        out.detach()  # the raw file stays open for replacing() to sync and rename
+    return count
+
+
+def export_csv(conn: sqlite3.Connection, destination: Path) -> int:
+    """Write every kept session and activity to destination; returns the number of rows."""
+    return write_csv(destination, COLUMNS, (csv_row(row) for row in conn.execute(QUERY)))
+
+
+SESSION_COLUMNS = (
+    "date", "started_at", "routine", "status", "minutes", "reps_done", "reps_planned",
+    "pain_before", "pain_after", "difficulty", "note",
+)  # fmt: skip
+SESSIONS_QUERY = """
+SELECT s.started_at, s.ended_at, s.title, s.status,
+       (SELECT COUNT(*) FROM activities a WHERE a.session_id = s.id
+        AND a.kind != 'set' AND a.interrupted = 0),
+       s.planned_reps, r.pain_before, r.pain_after, r.effort, r.note
+FROM sessions s LEFT JOIN ratings r ON r.session_id = s.id
+WHERE s.deleted = 0
+ORDER BY julianday(s.started_at), s.id
+"""
+VISIT_COLUMNS = ("date", "note", "questions_for_next_time")
+
+
+def session_row(row: Sequence[object]) -> list[object]:
+    """One session as a spreadsheet row: its local day and time, minutes from start to end
+    (as the History screen counts them), reps done of planned, and how it went."""
+    started = datetime.fromisoformat(str(row[0])).astimezone()
+    ended = datetime.fromisoformat(str(row[1])).astimezone() if row[1] else None
+    minutes = round((ended - started).total_seconds() / 60, 1) if ended else ""
+    return [
+        local_day(started).isoformat(), started.isoformat(timespec="minutes"), row[2], row[3],
+        minutes, *row[4:],
+    ]  # fmt: skip
+
+
+def export_sessions_csv(conn: sqlite3.Connection, destination: Path) -> int:
+    """One row a kept session, oldest first; returns the number of rows."""
+    return write_csv(
+        destination, SESSION_COLUMNS, (session_row(row) for row in conn.execute(SESSIONS_QUERY))
+    )
+
+
+def export_visits_csv(conn: sqlite3.Connection, destination: Path) -> int:
+    """Every therapy visit, oldest first, with its note and the questions for next time."""
+    rows = conn.execute(
+        "SELECT visit_date, note, questions FROM therapy_visits ORDER BY visit_date, id"
+    )
+    return write_csv(destination, VISIT_COLUMNS, rows)

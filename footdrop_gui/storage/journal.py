@@ -72,6 +72,9 @@ def plan_json(program: Program) -> str:
         item: dict[str, Any] = {"exercise": e.exercise.id, "prescription": e.prescription.as_dict()}
         if e.band_level is not None:
             item["band_level"] = e.band_level
+        for extra in ("affected_extra_sets", "affected_extra_hold"):
+            if getattr(e, extra):  # so the report knows the affected foot's dose
+                item[extra] = getattr(e, extra)
         entries.append(item)
     return json.dumps({"entries": entries})
 
@@ -259,10 +262,17 @@ class Journal:
         Every rep counts on the local day its session started, as in the calendar, so a
         session from 23:50 to 00:20 is one day's work, not two.
         """
+        return self._per_day("a.kind != 'set'")
+
+    def daily_sets(self) -> list[tuple[date, str, str, int, float]]:
+        """Per day, exercise and foot: sets done (on the day their session started)."""
+        return self._per_day("a.kind = 'set'")
+
+    def _per_day(self, kinds: str) -> list[tuple[date, str, str, int, float]]:
         rows = self._conn.execute(
             "SELECT s.started_at, a.exercise_id, a.side, COUNT(*), SUM(a.hold_seconds) "
             "FROM activities a JOIN sessions s ON s.id = a.session_id "
-            "WHERE s.deleted = 0 AND a.kind != 'set' AND a.interrupted = 0 "
+            f"WHERE s.deleted = 0 AND {kinds} AND a.interrupted = 0 "
             "GROUP BY s.id, a.exercise_id, a.side"
         ).fetchall()
         totals: dict[tuple[date, str, str], tuple[int, float]] = defaultdict(lambda: (0, 0.0))

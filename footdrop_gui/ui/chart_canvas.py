@@ -212,6 +212,9 @@ class ChartCanvas(QWidget):
         self._origin = 0
         self._x_range = (0.0, 1.0)
         self._geometry: _Geometry | None = None
+        # Lines and markers are drawn in device pixels; on a 600-dpi page this scale keeps
+        # them as wide as on a 96-dpi screen.
+        self.pen_scale = 1.0
         self.setAccessibleName(title)
         self.setAccessibleDescription(NO_DATA)
 
@@ -403,10 +406,16 @@ class ChartCanvas(QWidget):
         return SERIES_COLORS[is_dark(self.palette())]
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.paint(painter)
+        painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the chart at the painter's place: the widget, or a printed page's spot for it
+        (QWidget.render would turn it into pixels on a printer)."""
         geometry = self._layout()
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = QFontMetricsF(self.font())
@@ -425,7 +434,7 @@ class ChartCanvas(QWidget):
             painter.drawText(geometry.plot, Qt.AlignmentFlag.AlignCenter, NO_DATA)
             return
         painter.save()
-        painter.setTransform(geometry.to_pixels)
+        painter.setTransform(geometry.to_pixels, combine=True)
         colors = self._colors()
         for prepared, dotted, offsets in zip(
             self._series, geometry.dotted, geometry.dash_offsets, strict=True
@@ -435,7 +444,8 @@ class ChartCanvas(QWidget):
             painter.setBrush(color)
             painter.drawRects(prepared.bars)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            pen = self._line_pen(color, geometry.line_width, prepared.series.style)
+            width = geometry.line_width * self.pen_scale
+            pen = self._line_pen(color, width, prepared.series.style)
             pen.setCosmetic(True)  # widths and dashes in pixels, whatever the scale
             for number, piece in enumerate(prepared.pieces):
                 if offsets:
@@ -443,7 +453,7 @@ class ChartCanvas(QWidget):
                 painter.setPen(pen)
                 painter.drawPath(piece)
             if dotted:
-                painter.setPen(self._dot_pen(color))
+                painter.setPen(self._dot_pen(color, self.pen_scale))
                 painter.drawPoints(prepared.dots)
         painter.restore()
 
@@ -453,9 +463,9 @@ class ChartCanvas(QWidget):
         return QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
 
     @staticmethod
-    def _dot_pen(color: QColor) -> QPen:
+    def _dot_pen(color: QColor, scale: float = 1.0) -> QPen:
         """A wide round-capped pen: each point it draws is a round marker DOT pixels across."""
-        pen = QPen(color, DOT, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen = QPen(color, DOT * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         pen.setCosmetic(True)
         return pen
 
@@ -470,7 +480,7 @@ class ChartCanvas(QWidget):
             painter.setPen(self._line_pen(color, LINE_WIDTHS[0][1], prepared.series.style))
             painter.drawLine(QPointF(start.x(), middle), QPointF(start.x() + SAMPLE, middle))
             if dotted:
-                painter.setPen(self._dot_pen(color))
+                painter.setPen(self._dot_pen(color, self.pen_scale))
                 painter.drawPoint(QPointF(start.x() + SAMPLE / 2, middle))
             painter.setPen(text)
             painter.drawText(

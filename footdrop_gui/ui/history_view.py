@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.activity import Activity
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
-from footdrop_gui.core.progress import local_day, streaks, weekly_minutes
+from footdrop_gui.core.progress import local_day, streaks
+from footdrop_gui.core.report_numbers import exercise_days, minutes_per_week, session_seconds
 from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
@@ -67,10 +68,6 @@ HEADERS = ("Date", "What", "Time", "Reps done", "Pain")
 _ROOT = QModelIndex()
 # Column widths are measured on this many rows, not on years of them (History opens fast).
 RESIZE_SAMPLE_ROWS = 60
-
-
-def session_seconds(row: SessionRow) -> float:
-    return (row.ended_at - row.started_at).total_seconds() if row.ended_at else 0.0
 
 
 def pain_text(row: SessionRow) -> str:
@@ -275,7 +272,7 @@ class HistoryView(QWidget):
         """Read the history again (after a session, a delete, an undo)."""
         rows = self._journal.sessions()
         self.model.set_rows(rows)
-        days = {local_day(row.started_at) for row in rows if row.done_reps}
+        days = exercise_days(rows)
         current, longest = streaks(days, self._today())
         self.streak.setText(
             f"Days in a row: {current} now, {longest} at most" if rows else "No sessions yet."
@@ -330,9 +327,7 @@ class HistoryView(QWidget):
 
             self.charts = ProgressCharts(self._exercise_name)
             self.charts_scroll.setWidget(self.charts)
-        rows = self.model.rows
-        days = [(local_day(r.started_at), session_seconds(r)) for r in rows if r.ended_at]
-        weekly = weekly_minutes(days, self._today())
+        weekly = minutes_per_week(self.model.rows, self._today())
         self.charts.show_data(weekly, self._journal.daily_reps(), self._journal.pain_series())
         self._charts_stale = False
 

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui import APP_NAME
-from footdrop_gui.core.catalog import Catalog, CatalogError, prescription_from_data
+from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
+from footdrop_gui.core.report_numbers import entries_from_plan
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
@@ -159,6 +160,11 @@ class MainWindow(QMainWindow):
         open_file = file_menu.addAction("&Open a routine file…")
         open_file.setShortcut(QKeySequence.StandardKey.Open)
         open_file.triggered.connect(self._open_routine_file)
+        report = file_menu.addAction("&Report for my therapist…")
+        report.triggered.connect(self.show_report_dialog)
+        handout = file_menu.addAction("&Print my routine…")
+        handout.setShortcut(QKeySequence.StandardKey.Print)
+        handout.triggered.connect(self.show_handout_dialog)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -366,7 +372,7 @@ class MainWindow(QMainWindow):
         box.setEscapeButton(keep)
         box.exec()
         point = self.journal.resume_point(latest.id)
-        entries = self._entries_from_plan(point.plan)
+        entries = entries_from_plan(point.plan, self._catalog)
         if box.clickedButton() is carry_on and entries:
             self._start(latest.title, entries, resume=point)
         else:
@@ -404,18 +410,6 @@ class MainWindow(QMainWindow):
             else:
                 self.journal.decline(exercise.id, suggestion.field, today + DECLINE_WAIT)
             return  # one suggestion at a time
-
-    def _entries_from_plan(self, plan: list[dict[str, object]]) -> list[Entry]:
-        """A saved plan's exercises, skipping any this version no longer knows."""
-        entries = []
-        for item in plan:
-            try:
-                exercise = self._catalog.get(str(item["exercise"]))
-                dose = prescription_from_data(item["prescription"], "saved session")
-            except (KeyError, CatalogError):
-                continue
-            entries.append(Entry(exercise, dose))
-        return entries
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
@@ -463,6 +457,20 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.routines_page.refresh()
             self._show_page(self.routines_page)
+
+    def show_report_dialog(self) -> None:
+        from footdrop_gui.ui.report.dialog import ReportDialog  # QtPrintSupport when asked
+
+        ReportDialog(
+            self.journal, self._catalog, self.daily_routine(), self._settings, date.today(), self
+        ).exec()
+
+    def show_handout_dialog(self) -> None:
+        from footdrop_gui.ui.report.dialog import HandoutDialog
+
+        daily = self.daily_routine()
+        others = [*self._routines, *(stored.routine for stored in self.routine_store.all())]
+        HandoutDialog([daily, *(r for r in others if r.id != daily.id)], self._catalog, self).exec()
 
     def _open_routine_file(self) -> None:
         self.show_routines()

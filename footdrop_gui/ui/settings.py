@@ -45,6 +45,8 @@ def _usable(path: Path) -> bool:
     except OSError:
         return False
     return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_SETTINGS_BYTES
+
+
 TEXT_SCALES = (1.0, 1.3, 1.6)  # View -> Text size: Normal, Large, Largest
 
 
@@ -147,6 +149,19 @@ class AppSettings:
     @affected_side.setter
     def affected_side(self, value: str) -> None:
         self._store.setValue("you/affected_side", value)
+        self.sync()
+
+    @property
+    def report_name(self) -> str:
+        """The name to print on the therapist's report ("" for none)."""
+        value = self._store.value("report/name", "")
+        if isinstance(value, list):  # an unquoted comma in a hand-edited file
+            value = ", ".join(str(part) for part in value)
+        return str(value)[:80]
+
+    @report_name.setter
+    def report_name(self, value: str) -> None:
+        self._store.setValue("report/name", value.strip()[:80])
         self.sync()
 
     @property

@@ -369,7 +369,10 @@ def apply_body_font(app: QApplication) -> None:
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     """A heading or caption size relative to the body font, so system scaling carries through."""
     font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    else:  # a printed chart's font, sized in the page's pixels
+        font.setPixelSize(round(base.pixelSize() * factor))
     font.setBold(bold)
     return font
 

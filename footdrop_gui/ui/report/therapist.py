@@ -1,0 +1,323 @@
+"""The report for a therapist: what was done in a period, beside what was planned.
+
+Every figure comes from core/report_numbers.py, the functions the History screen uses; the
+charts are the History screen's own (ProgressCharts and ChartCanvas), drawn onto the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor
+
+from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.describe import duration, plural
+from footdrop_gui.core.program import Side
+from footdrop_gui.core.report_numbers import (
+    DOSE_FIELDS,
+    EFFORT_WORDS,
+    Period,
+    ReportNumbers,
+    default_period,
+    report_numbers,
+)
+from footdrop_gui.core.routine import Routine, band_text, describe_entry
+from footdrop_gui.storage.journal import TherapyVisit
+from footdrop_gui.storage.report_reads import HistoryRows
+from footdrop_gui.ui.chart_canvas import ChartCanvas, Point, Series
+from footdrop_gui.ui.history_charts import FOOT_LABELS, ProgressCharts, amount
+from footdrop_gui.ui.report.objects import Paint, Pictures
+from footdrop_gui.ui.report.pages import LAYOUT_DPI, Built, new_document, paper_palette
+
+BODY_POINTS = 12
+CHART_SIZE = QSizeF(640, 250)
+AFFECTED_WORDS = {
+    "left": "the left foot",
+    "right": "the right foot",
+    "both": "both feet",
+    "unsure": "not sure which foot",
+}
+EFFORT_STYLES = {
+    "easy": (0, Qt.PenStyle.SolidLine),
+    "about-right": (2, Qt.PenStyle.DotLine),
+    "hard": (1, Qt.PenStyle.DashLine),
+}
+STYLE = """
+h1 { font-size: 20pt; margin-bottom: 2px; }
+h2 { font-size: 15pt; margin-top: 0px; margin-bottom: 6px; }
+.gap { font-size: 8pt; margin: 0px; }
+p { margin-top: 2px; margin-bottom: 6px; }
+th { background-color: #e4e9ee; text-align: left; }
+.big { font-size: 15pt; }
+"""
+# A small empty paragraph before each heading rather than a margin: Qt can leave a heading's
+# margin at the foot of one page and its words across the next.
+GAP = "<p class='gap'>&nbsp;</p>"
+TABLE = (
+    '<table border="1" cellspacing="0" cellpadding="5" width="100%" style="border-color: #777;">'
+)
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """What one report shows: its numbers and the words around them."""
+
+    numbers: ReportNumbers
+    visits: list[TherapyVisit]  # in the period, oldest first
+    routine: Routine
+    affected: str | None
+    name: str
+    made_on: date
+
+
+def gather(
+    rows: HistoryRows,
+    catalog: Catalog,
+    routine: Routine,
+    affected: str | None,
+    name: str,
+    today: date,
+    first: date | None = None,
+    last: date | None = None,
+) -> ReportInput:
+    """The report's input for a period: from `first` (by default the last visit before
+    `last`, or four weeks) to `last` (by default today)."""
+    end = last or today
+    period = default_period(end, [v.visit_date for v in rows.visits])
+    if first is not None:
+        period = Period(first, end)
+    side = {"left": Side.LEFT, "right": Side.RIGHT}.get(affected or "", Side.BOTH)
+    numbers = report_numbers(
+        period,
+        rows.sessions,
+        (rows.daily_reps, rows.daily_sets),
+        rows.plans,
+        (rows.efforts, rows.notes),
+        rows.declined,
+        catalog,
+        side,
+    )
+    visits = sorted((v for v in rows.visits if v.visit_date in period), key=lambda v: v.visit_date)
+    return ReportInput(numbers, visits, routine, affected, name.strip(), today)
+
+
+def long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def day_text(day: date, weekday: bool = False, year: bool = True) -> str:
+    """ "Wed 2 Sep 2026": no leading zero, as people write dates."""
+    text = f"{day:%a} {day.day} {day:%b}" if weekday else f"{day.day} {day:%b}"
+    return f"{text} {day:%Y}" if year else text
+
+
+def title_of(data: ReportInput) -> str:
+    who = f" for {data.name}" if data.name else ""
+    return f"Exercise report{who}"
+
+
+def footer_of(data: ReportInput) -> str:
+    period = data.numbers.period
+    return f"{title_of(data)}, {day_text(period.first)} to {day_text(period.last)}"
+
+
+def ready_for_paper(chart: ChartCanvas) -> ChartCanvas:
+    """A History chart on its own, in print colours, at the page's size and text size."""
+    chart.setParent(None)
+    chart.setPalette(paper_palette())
+    font = chart.font()
+    font.setPixelSize(round(BODY_POINTS * LAYOUT_DPI / 72))  # pixels: the page's, not a screen's
+    chart.setFont(font)
+    chart.resize(CHART_SIZE.toSize())
+    return chart
+
+
+def chart_painter(chart: ChartCanvas) -> Paint:
+    def paint(painter: QPainter) -> None:
+        chart.pen_scale = painter.device().logicalDpiX() / LAYOUT_DPI
+        chart.paint(painter)
+
+    return paint
+
+
+def effort_chart(numbers: ReportNumbers) -> ChartCanvas:
+    """Sessions rated easy, about right and hard, per week: one line each, in words too."""
+    chart = ChartCanvas("How hard it felt: sessions per week", "sessions")
+    series = []
+    for effort, weeks in numbers.efforts.items():
+        color, style = EFFORT_STYLES[effort]
+        points = [Point(week.toordinal() + 3.5, count) for week, count in weeks]
+        label = EFFORT_WORDS[effort]
+        series.append(Series(label, color, points, _saying(label), style))
+    chart.set_data(series, "Sessions per week by how hard they felt")
+    return chart
+
+
+def _saying(words: str) -> Callable[[int], str]:
+    return lambda _index: words
+
+
+def build_report(data: ReportInput, catalog: Catalog) -> Built:
+    doc = new_document(BODY_POINTS)
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setMetaInformation(doc.MetaInformation.DocumentTitle, title_of(data))
+    pictures = Pictures(doc)
+    cursor = QTextCursor(doc)
+    cursor.insertHtml(_heading(data, catalog))
+    numbers = data.numbers
+    if not numbers.sessions:
+        cursor.insertHtml(
+            GAP + "<h2>No sessions in this period</h2><p>No exercise sessions were saved in these "
+            "dates. That is all right: sessions you do from now on will show here. Bring this "
+            "sheet to your therapist anyway; it shows your routine and your visits.</p>"
+        )
+    else:
+        cursor.insertHtml(_adherence(numbers) + _exercise_table(numbers, data.routine, catalog))
+        charts = ProgressCharts(lambda exercise_id: exercise_id)
+        charts.show_data(numbers.minutes, [], numbers.pain)
+        cursor.insertHtml(GAP + "<h2>Charts</h2>")
+        for chart in (charts.minutes, charts.pain, effort_chart(numbers)):
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            pictures.insert(cursor, CHART_SIZE, chart_painter(ready_for_paper(chart)))
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        cursor.insertHtml(_flags(numbers))
+    cursor.insertHtml(_visits(data.visits) + _changes(numbers, catalog))
+    return doc, pictures
+
+
+def _heading(data: ReportInput, catalog: Catalog) -> str:
+    period = data.numbers.period
+    lines = [
+        f"<h1>{escape(title_of(data))}</h1>",
+        f"<p class='big'>{long_date(period.first)} to {long_date(period.last)} "
+        f"({amount(period.days, 'day', 'days')})</p>",
+        f"<p>Made on {long_date(data.made_on)} by Foot Drop Exercises.</p>",
+    ]
+    if data.affected:
+        lines.append(f"<p>Foot drop affects: <b>{AFFECTED_WORDS[data.affected]}</b>.</p>")
+    lines.append(GAP + f"<h2>Routine in use: {escape(data.routine.name)}</h2>")
+    lines.append(_table("Exercise", "Dose"))
+    for entry in data.routine.entries:
+        name = _name(entry.exercise_id, catalog)
+        dose = describe_entry(entry)
+        lines.append(f"<tr><td>{escape(name)}</td><td>{escape(dose)}</td></tr>")
+    lines.append("</table>")
+    return "".join(lines)
+
+
+def _name(exercise_id: str, catalog: Catalog) -> str:
+    try:
+        return catalog.get(exercise_id).name
+    except KeyError:
+        return exercise_id
+
+
+def _table(*headers: str) -> str:
+    """A ruled table whose header row is printed again on each page it runs onto."""
+    cells = "".join(f"<th>{header}</th>" for header in headers)
+    return f"{TABLE}<thead><tr>{cells}</tr></thead>"
+
+
+def _time(seconds: float) -> str:
+    """Whole minutes from a minute up: a therapist reads "113 minutes" faster."""
+    return plural(round(seconds / 60), "minute") if seconds >= 60 else duration(round(seconds))
+
+
+def _percent(part: float, whole: float) -> str:
+    return f" ({round(100 * part / whole)}%)" if whole else ""
+
+
+def _adherence(numbers: ReportNumbers) -> str:
+    a = numbers.adherence
+    return (
+        GAP + "<h2>How often</h2>"
+        f"<p class='big'>Days with a session: <b>{a.days_done} of {a.days_planned}</b>"
+        f"{_percent(a.days_done, a.days_planned)}</p>"
+        f"<p class='big'>Sessions done in full: <b>{a.sessions_full}</b>; done in part: "
+        f"<b>{a.sessions_partly}</b> (of {numbers.sessions}).</p>"
+    )
+
+
+def _exercise_table(numbers: ReportNumbers, routine: Routine, catalog: Catalog) -> str:
+    """Done of planned for each exercise and foot, in the routine's order."""
+    rows = [
+        GAP + "<h2>Each exercise, done of planned</h2>",
+        _table("Exercise", "Foot", "Reps", "Sets", "Time held"),
+    ]
+    order = [entry.exercise_id for entry in routine.entries]
+    feet = list(FOOT_LABELS)
+    for total in sorted(
+        numbers.exercises,
+        key=lambda t: (order.index(t.exercise_id) if t.exercise_id in order else len(order),
+                       t.exercise_id, feet.index(t.side) if t.side in feet else 0),
+    ):  # fmt: skip
+        (reps, sets, held), (reps_asked, sets_asked, held_asked) = total.done, total.planned
+        held_text = f"{_time(held)} of {_time(held_asked)}" if held_asked else "-"
+        rows.append(
+            f"<tr><td>{escape(_name(total.exercise_id, catalog))}</td>"
+            f"<td>{FOOT_LABELS.get(total.side, total.side)}</td>"
+            f"<td>{reps} of {reps_asked}{_percent(reps, reps_asked)}</td>"
+            f"<td>{sets} of {sets_asked}</td><td>{held_text}</td></tr>"
+        )
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _flags(numbers: ReportNumbers) -> str:
+    if not numbers.flags:
+        return (
+            GAP + "<h2>Sessions to look at</h2><p>None: no pain of 7 or more, no pain rising "
+            "during a session, and no session ended early.</p>"
+        )
+    rows = [
+        GAP + "<h2>Sessions to look at</h2><p>Pain of 7 or more, pain rising during a session, "
+        "or a session ended early.</p>",
+        _table("When", "Session", "Why", "Note"),
+    ]
+    for flag in numbers.flags:
+        when = f"{day_text(flag.started_at, weekday=True, year=False)} {flag.started_at:%H:%M}"
+        rows.append(
+            f"<tr><td>{when}</td><td>{escape(flag.title)}</td>"
+            f"<td>{escape(', '.join(flag.reasons))}</td><td>{escape(flag.note)}</td></tr>"
+        )
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _visits(visits: list[TherapyVisit]) -> str:
+    if not visits:
+        return GAP + "<h2>Therapy visits</h2><p>No visits noted in this period.</p>"
+    rows = [
+        GAP + "<h2>Therapy visits</h2>",
+        _table("Date", "Note", "Questions for next time"),
+    ]
+    for visit in visits:
+        rows.append(
+            f"<tr><td>{day_text(visit.visit_date, weekday=True)}</td><td>{escape(visit.note)}</td>"
+            f"<td>{escape(visit.questions)}</td></tr>"
+        )
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _changes(numbers: ReportNumbers, catalog: Catalog) -> str:
+    lines = [GAP + "<h2>Steps up in the dose</h2>"]
+    if not numbers.changes:
+        return lines[0] + "<p>No change of dose in this period.</p>"
+    lines.append("<ul>")
+    for change in numbers.changes:
+        name, what = escape(_name(change.exercise_id, catalog)), DOSE_FIELDS[change.field]
+        if change.before is None:
+            text = f"a step up in {what} was offered and declined (“Not now”)"
+        elif change.field == "band_level":
+            assert change.after is not None
+            text = f"band from {band_text(change.before)} to {band_text(change.after)}"
+        else:
+            text = f"{what} from {change.before} to {change.after}"
+        lines.append(f"<li>{day_text(change.day, weekday=True, year=False)}: {name}, {text}</li>")
+    lines.append("</ul>")
+    return "".join(lines)
