@@ -1,6 +1,5 @@
-"""The −/+ buttons of every number, date-free time and pain field are big enough to hit
-(44 px, the UX guide's smallest target), in every scheme: a 10 px arrow is missed by a
-shaking hand."""
+"""The minus and plus buttons of number, pain and time fields are big enough to hit (44 px,
+the UX guide's smallest target) in every scheme: a 10 px arrow is missed by a shaking hand."""
 
 from __future__ import annotations
 
