@@ -166,7 +166,7 @@ def answer_next_question(label: str) -> None:
 
 def readable_states(app: QApplication) -> None:
     """At 1024x600 with the largest text, in each scheme: library, History, Routines, the
-    safety notice (scrolled to its end) and the routine editor."""
+    safety notice (scrolled to its end), the routine editor, and every session state."""
     size = (1024, 600)
     for scheme in (Scheme.LIGHT, Scheme.DARK, Scheme.CONTRAST):
         apply_scheme(app, scheme)
@@ -176,7 +176,10 @@ def readable_states(app: QApplication) -> None:
         settings.text_scale = TEXT_SCALES[-1]
         journal, _ = Journal.open(data_dir)
         fill(journal._conn, 40, date.today() - timedelta(days=1), DAILY, days_off=0.15)
-        window = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, journal)
+        clock = FakeClock()
+        window = MainWindow(
+            bundled.catalog(), bundled.routines(), settings, data_dir, journal, clock
+        )
         window.resize(*size)
         window.show()
         for name, page in (("library", window.show_library), ("routines", window.show_routines)):
@@ -198,6 +201,14 @@ def readable_states(app: QApplication) -> None:
         editor.show()
         shoot(editor, "routine-editor-largest", scheme, size)
         editor.hide()
+
+        def snap(name: str, w: MainWindow = window, s: Scheme = scheme) -> None:
+            shoot(w, f"{name}-largest", s, size)
+
+        window.show_library()
+        session_states(window, clock, snap)
+        window.session.closed.emit()  # type: ignore[union-attr]  # Back to exercises
+        soak_states(window, clock, snap)
         window.close()
         journal.close()
 
