@@ -34,6 +34,7 @@ from footdrop_gui.core.engine import State
 from footdrop_gui.core.session_display import PhaseKind, countdown_text
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.session_controller import ANIMATION_FRAME_MS
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.sound_settings import VolumeControl
@@ -187,7 +188,7 @@ def test_ankle_circles_move_in_time_with_the_cadence(
         window.session.refresh()
         blends.append(view.picture.frame()[0])
     assert blends == pytest.approx([0.25, 0.75, 1.0, 0.75, 0.25, 0.0])
-    assert 0 < window.session._timer.interval() <= 40  # frames only while moving
+    assert 0 < window.session._timer.interval() <= ANIMATION_FRAME_MS  # frames while moving
 
 
 def test_timer_waits_for_the_next_whole_second(
