@@ -6,7 +6,6 @@ is imported only after the opening window has been painted.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,9 +18,8 @@ from footdrop_gui import bundled
 from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.routine import RoutineError
 from footdrop_gui.storage.backups import backup_if_due
-from footdrop_gui.storage.db import HistoryOpenError, open_store
+from footdrop_gui.storage.db import HistoryError, HistoryOpenError, open_store
 from footdrop_gui.storage.journal import Journal
-from footdrop_gui.storage.snapshot import CopyError
 from footdrop_gui.ui.illustration import app_icon
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
@@ -76,5 +74,5 @@ def open_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -
 
 def daily_backup(journal: Journal, data_dir: Path) -> None:
     """The day's checked copy of the history; after a failure, the next start tries again."""
-    with suppress(CopyError, sqlite3.Error, OSError):
+    with suppress(HistoryError, OSError):  # a CopyError is an OSError
         backup_if_due(journal.connection, data_dir, datetime.now())

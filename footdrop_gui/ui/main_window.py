@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -32,6 +31,7 @@ from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
+from footdrop_gui.storage.errors import HistoryWriteError
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
@@ -315,11 +315,10 @@ class MainWindow(QMainWindow):
         program = compile_program(entries, side_for(self._settings.affected_side))
         try:
             session_id = resume.session_id if resume else self.journal.start_session(title, program)
-        except sqlite3.Error as exc:
+        except HistoryWriteError as exc:
             self._tell(
                 "The session cannot start",
-                f"Your history could not be written to ({exc}). Check that your computer "
-                "has free disk space, then try again.",
+                f"Your history could not be written to. {exc}",
             )
             return
         view, summary = SessionView(), SummaryView()
@@ -500,8 +499,8 @@ class MainWindow(QMainWindow):
         if rating != Rating():
             try:
                 self.journal.set_rating(self._session_id, rating)
-            except sqlite3.Error as exc:
-                self._tell("Not saved", f"How it went could not be saved ({exc}).")
+            except HistoryWriteError as exc:
+                self._tell("Not saved", f"How it went could not be saved. {exc}")
         self.pages.setCurrentWidget(self.library_page)
         for page in self._session_pages:
             self.pages.removeWidget(page)
@@ -611,7 +610,7 @@ class MainWindow(QMainWindow):
         """The backups of the history, and a way back to one (a message offers the newest)."""
         from footdrop_gui.ui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.journal.connection, self._data_dir, message, parent=self)
+        dialog = BackupsDialog(self.journal, self._data_dir, message, parent=self)
         dialog.restored.connect(self._after_restore)
         dialog.exec()
 
