@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.storage.backups import Copy, backup_now, list_copies, restore
 from footdrop_gui.storage.errors import HistoryError
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui.history_writes import EVERYTHING, HistoryWrites
 from footdrop_gui.ui.theme import scaled_font
 
 
@@ -45,17 +46,17 @@ def _sessions(copy: Copy) -> str:
 class BackupsDialog(QDialog):
     """The list of copies, with Make a copy now and Restore the chosen copy."""
 
-    restored = Signal()
-
     def __init__(
         self,
         journal: Journal,
         data_dir: Path,
         message: str | None = None,
         parent: QWidget | None = None,
+        writes: HistoryWrites | None = None,
     ) -> None:
         super().__init__(parent)
         self._conn = journal.connection
+        self._writes = writes or HistoryWrites(self)  # the window's: every page refreshes
         self._data_dir = data_dir
         self.setWindowTitle("Backups of your history")
         self.setMinimumWidth(820)  # a date, what it is and its sessions on one line
@@ -174,7 +175,7 @@ class BackupsDialog(QDialog):
         self.message.setText(f"Done: your history is now the backup from {_when(copy)}.")
         self.message.setVisible(True)
         self.refresh()
-        self.restored.emit()
+        self._writes.changed.emit(EVERYTHING)
 
     def _say(self, title: str, text: str) -> None:
         QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self).exec()

@@ -36,6 +36,7 @@ from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
+from footdrop_gui.ui.history_writes import HistoryWrites
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion, side_for
 from footdrop_gui.ui.theme import Scheme, apply_scheme, apply_text_scale, relative_font
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.library.setMinimumWidth(260)
         self.detail.setMinimumWidth(480)
         self.routine_store = RoutineStore(journal, catalog)
+        self.writes = HistoryWrites(self)  # every page saves through it and refreshes on it
+        self.writes.changed.connect(lambda _part: self._refresh_daily())
         self.daily_button = QPushButton("▶  Start my daily routine")
         self.daily_button.setObjectName("primaryButton")
         self.daily_button.setAccessibleName("Start my daily routine")
@@ -425,7 +428,7 @@ class MainWindow(QMainWindow):
         if self._history is None:
             from footdrop_gui.ui.history_view import HistoryView
 
-            self._history = HistoryView(self.journal, self._catalog)
+            self._history = HistoryView(self.journal, self._catalog, writes=self.writes)
             self._history.closed.connect(self.show_library)
             self.pages.addWidget(self._history)
         return self._history
@@ -440,6 +443,7 @@ class MainWindow(QMainWindow):
                 self._routines,
                 self._catalog,
                 lambda: side_for(self._settings.affected_side),
+                writes=self.writes,
             )
             self._routines_page.start_requested.connect(self.start_routine)
             self._routines_page.closed.connect(self.show_library)
@@ -610,16 +614,7 @@ class MainWindow(QMainWindow):
         """The backups of the history, and a way back to one (a message offers the newest)."""
         from footdrop_gui.ui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.journal, self._data_dir, message, parent=self)
-        dialog.restored.connect(self._after_restore)
-        dialog.exec()
-
-    def _after_restore(self) -> None:
-        self._refresh_daily()
-        if self._history is not None:
-            self._history.refresh()
-        if self._routines_page is not None:
-            self._routines_page.refresh()
+        BackupsDialog(self.journal, self._data_dir, message, self, self.writes).exec()
 
     def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
         """Once the window is on screen: safety notice, any history notice (with the backups

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
@@ -28,19 +28,6 @@ def page(qapp: QApplication, qtbot: QtBot, journal: Journal) -> RoutinesView:
     qtbot.addWidget(view)
     view.refresh()
     return view
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The messages the page shows, in place of the modal boxes."""
-    shown: list[tuple[str, str]] = []
-
-    def warn(_parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warn)
-    return shown
 
 
 REFUSED = [c for c in CASES if c.words is not None]
