@@ -84,7 +84,7 @@ class UnknownIdError(LookupError):
 
 def resolve_entries(ids: list[str]) -> list[Entry]:
     """Exercises, routines and routine files (paths ending .json), in the order given."""
-    catalog, routines = bundled.catalog(), {r.id: r for r in bundled.routines()}
+    catalog, routines = bundled.catalog(), {r.ref.key: r for r in bundled.routines()}
     entries: list[Entry] = []
     for item in ids:
         if item.endswith(".json"):

@@ -89,11 +89,11 @@ def soak_states(window: MainWindow, clock: FakeClock, snap: Callable[[str], None
     """A 30-minute Epsom salt soak at 29:59 and 19:59: minutes and seconds, never clipped."""
     from dataclasses import replace
 
-    from footdrop_gui.core.routine import Routine, default_entry
+    from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 
     entry = default_entry(bundled.catalog().get("epsom-salt-soak"))
     entry = replace(entry, prescription=replace(entry.prescription, duration_seconds=30 * 60))
-    window.start_routine(Routine("", "A long soak", "", (entry,)))
+    window.start_routine(Routine(UNSAVED, "A long soak", "", (entry,)))
     run_for(window, clock, 10 + 1)
     snap("session-soak-2959")
     run_for(window, clock, 600)

@@ -301,11 +301,9 @@ class MainWindow(QMainWindow):
         exercise = self._catalog.get(exercise_id)
         self._start(exercise.name, [Entry(exercise, exercise.prescription)])
 
-    def start_routine(self, routine: object) -> None:
-        assert isinstance(routine, Routine)
+    def start_routine(self, routine: Routine) -> None:
         self._start(routine.name, routine.program_entries(self._catalog))
-        mine = routine.id.removeprefix("mine-")
-        self._running_routine = int(mine) if mine.isdigit() and self.session else None
+        self._running_routine = routine.ref.stored_id if self.session else None
 
     def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
         if self.session is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Side, compile_program
-from footdrop_gui.core.routine import Routine, RoutineError
+from footdrop_gui.core.routine import UNSAVED, Routine, RoutineError, RoutineRef
 from footdrop_gui.core.routine_file import parse_routine_file, routine_to_file
 from footdrop_gui.storage.routine_files import (
     RoutineFileError,
@@ -39,13 +39,11 @@ from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import relative_font
 
-BUILT_IN = -1  # list items of built-in routines carry this instead of a stored id
-
 
 class RoutinesView(QWidget):
     """Emits start_requested(routine) to run one, closed to go back to the library."""
 
-    start_requested = Signal(object)
+    start_requested = Signal(Routine)
     closed = Signal()
 
     def __init__(
@@ -149,14 +147,14 @@ class RoutinesView(QWidget):
         current = self.selected_id()
         self.list.blockSignals(True)
         self.list.clear()
-        for number, routine in enumerate(self._builtins):
+        for routine in self._builtins:
             item = QListWidgetItem(f"{routine.name}  (built in)")
-            item.setData(Qt.ItemDataRole.UserRole, (BUILT_IN, number))
+            item.setData(Qt.ItemDataRole.UserRole, routine.ref)
             self.list.addItem(item)
         for stored in self._store.all():
             text = stored.routine.name + ("  ★ my daily routine" if stored.is_daily else "")
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (stored.id, 0))
+            item.setData(Qt.ItemDataRole.UserRole, stored.routine.ref)
             if stored.is_daily:
                 bold = QFont()  # bold only: the size follows the list's
                 bold.setBold(True)
@@ -172,25 +170,28 @@ class RoutinesView(QWidget):
     def select(self, stored_id: int) -> None:
         """Choose one of your routines in the list (after the change that added it)."""
         for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == (stored_id, 0):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == RoutineRef.mine(stored_id):
                 self.list.setCurrentRow(row)
+
+    def _selected_ref(self) -> RoutineRef | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        ref: RoutineRef = item.data(Qt.ItemDataRole.UserRole)
+        return ref
 
     def selected_id(self) -> int | None:
         """The stored id of the chosen routine (None for a built-in one)."""
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        stored_id, _ = item.data(Qt.ItemDataRole.UserRole)
-        return None if stored_id == BUILT_IN else int(stored_id)
+        ref = self._selected_ref()
+        return None if ref is None else ref.stored_id
 
     def selected(self) -> Routine | None:
-        item = self.list.currentItem()
-        if item is None:
+        ref = self._selected_ref()
+        if ref is None:
             return None
-        stored_id, number = item.data(Qt.ItemDataRole.UserRole)
-        if stored_id == BUILT_IN:
-            return self._builtins[int(number)]
-        return self._store.get(int(stored_id)).routine
+        if ref.stored_id is None:
+            return next(r for r in self._builtins if r.ref == ref)
+        return self._store.get(ref.stored_id).routine
 
     def _update_buttons(self) -> None:
         routine = self.selected()
@@ -235,7 +236,7 @@ class RoutinesView(QWidget):
         routine = self.selected()
         if routine is not None:
             name = self._free_name(f"{routine.name} (my copy)")
-            self._add(Routine("", name, routine.description, routine.entries))
+            self._add(Routine(UNSAVED, name, routine.description, routine.entries))
 
     def _add(self, routine: Routine) -> int | None:
         """Store a new routine and choose it; it becomes the daily routine only if the person
@@ -298,7 +299,7 @@ class RoutinesView(QWidget):
                 self._store.save(same, routine)
             return same if saved else None
         if box.clickedButton() is both:
-            return self._add(Routine("", other_name, routine.description, routine.entries))
+            return self._add(Routine(UNSAVED, other_name, routine.description, routine.entries))
         return None
 
     def rename(self) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
 from footdrop_gui.core.program import Side
-from footdrop_gui.core.routine import Routine, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.routines_view import RoutinesView
@@ -47,7 +47,7 @@ def test_a_hostile_file_adds_nothing_and_says_why(
 def test_a_save_that_cannot_happen_says_so(
     page: RoutinesView, warnings: list[tuple[str, str]], tmp_path: Path
 ) -> None:
-    broken = Routine("", "Mine \ud800", "", (default_entry(CATALOG.get("toe-lifts")),))
+    broken = Routine(UNSAVED, "Mine \ud800", "", (default_entry(CATALOG.get("toe-lifts")),))
     assert not page.save_file(broken, tmp_path / "mine.json")
     os.mkfifo(tmp_path / "pipe.json")
     assert not page.save_file(bundled.routines()[0], tmp_path / "pipe.json")

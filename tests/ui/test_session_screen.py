@@ -415,10 +415,10 @@ def three_good_toe_lift_sessions(journal: Journal) -> None:
 
 
 def test_progression_is_offered_and_accepted(window: MainWindow, journal: Journal) -> None:
-    from footdrop_gui.core.routine import Routine, default_entry
+    from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 
     toe = bundled.catalog().get("toe-lifts")
-    mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
+    mine = window.routine_store.add(Routine(UNSAVED, "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Yes, update my routine")
     window.offer_progression(mine)
@@ -430,10 +430,10 @@ def test_a_declined_suggestion_waits_a_week_in_the_app(
 ) -> None:
     from datetime import date, timedelta
 
-    from footdrop_gui.core.routine import Routine, default_entry
+    from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 
     toe = bundled.catalog().get("toe-lifts")
-    mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
+    mine = window.routine_store.add(Routine(UNSAVED, "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Not now")
     window.offer_progression(mine, today=date(2026, 11, 25))
