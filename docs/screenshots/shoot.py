@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footdrop_gui import bundled
 from footdrop_gui.app import create_application
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.program import Side
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.dialogs import SafetyNotice
@@ -32,7 +31,10 @@ from footdrop_gui.ui.theme import Scheme, apply_scheme
 
 OUT = Path(__file__).parent
 sys.path.insert(0, str(OUT.parent.parent / "benchmarks"))
+sys.path.insert(0, str(OUT.parent.parent))
 from history_data import fill  # noqa: E402  (a tool beside the benchmarks)
+
+from tests.helpers.fake_clock import FakeClock  # noqa: E402  (time moves only when told)
 
 DAILY = list(bundled.routines()[0].exercise_ids)
 SIZES = ((1280, 800), (1024, 600))

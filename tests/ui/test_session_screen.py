@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import State
 from footdrop_gui.core.session_display import PhaseKind, countdown_text
 from footdrop_gui.storage.journal import Journal
@@ -39,6 +38,7 @@ from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.sound_settings import VolumeControl
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import MIN_BODY_POINTS, Scheme, apply_body_font, apply_scheme
+from tests.helpers.fake_clock import FakeClock
 
 
 @pytest.fixture
