@@ -281,7 +281,7 @@ def check_window_and_session(catalog: Catalog, app: QApplication, report: Report
 
         window.pages.setCurrentWidget(window.library_page)
         window.show_history()
-        window.history.tabs.setCurrentIndex(2)  # Progress: the hand-drawn charts
+        window.history.tabs.setCurrentWidget(window.history.charts_scroll)  # hand-drawn charts
         wait(0.5)
         if window.history.charts is None:
             report.fail("history", "the progress charts were not made")

@@ -184,7 +184,7 @@ class HistoryView(QWidget):
         self.visits = VisitsView(journal, self._writes)  # the calendar shows its visits too
         self.visits_page = scrolling(self.visits)
         self.tabs.addTab(self.visits_page, "Therapy visits")
-        self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(lambda _index: self._draw_charts_if_shown())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -290,8 +290,7 @@ class HistoryView(QWidget):
         self._visits = self._journal.visits()
         self._mark_calendar(days, {v.visit_date for v in self._visits})
         self._charts_stale = True
-        if self.tabs.currentIndex() == 2:
-            self._draw_charts()
+        self._draw_charts_if_shown()
         self.visits.refresh()
         if rows:
             self.table.selectRow(0)
@@ -325,8 +324,9 @@ class HistoryView(QWidget):
             visit.setFontUnderline(True)
             self.calendar.setDateTextFormat(when, visit)
 
-    def _tab_shown(self, index: int) -> None:
-        if index == 2 and self._charts_stale:
+    def _draw_charts_if_shown(self) -> None:
+        """Charts are drawn while their tab is open, once per change: History opens fast."""
+        if self.tabs.currentWidget() is self.charts_scroll and self._charts_stale:
             self._draw_charts()
 
     def _draw_charts(self) -> None:

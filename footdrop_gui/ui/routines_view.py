@@ -82,7 +82,7 @@ class RoutinesView(QWidget):
         self.undo_bar.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
         self.notice = QLabel(wordWrap=True)
-        self.notice.setObjectName("pausedBanner")
+        self.notice.setObjectName("noticeBanner")
         self.notice.hide()
 
         self.list = QListWidget()

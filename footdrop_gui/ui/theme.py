@@ -259,7 +259,7 @@ QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {focus}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QWidget#cautionBox {{ border-left: 5px solid {_CAUTION_EDGE[dark]}; padding-left: 10px; }}
-QLabel#pausedBanner, QWidget#undoBar {{
+QLabel#pausedBanner, QLabel#noticeBanner, QWidget#undoBar {{
     background: {BANNER[dark][0]}; color: {BANNER[dark][1]}; border-radius: 8px; padding: 10px;
 }}
 """
