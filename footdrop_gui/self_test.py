@@ -375,7 +375,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     report = Report(out or sys.stdout)
     forced = choose_platform()
     report.out.write(f"{APP_NAME} self-test\n")
-    from footdrop_gui.app import create_application
+    from footdrop_gui.startup.application import create_application
 
     with qt_messages() as messages:
         app = QApplication.instance() or create_application(sys.argv[:1])

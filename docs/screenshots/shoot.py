@@ -18,12 +18,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footdrop_gui import bundled
-from footdrop_gui.app import create_application
 from footdrop_gui.core.program import Side
+from footdrop_gui.startup.application import create_application
+from footdrop_gui.startup.loading_window import LoadingWindow
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.dialogs import SafetyNotice
 from footdrop_gui.ui.main_window import MainWindow
-from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion
@@ -210,7 +210,7 @@ def main() -> int:
             data_dir = Path(tempfile.mkdtemp())
             settings = AppSettings(data_dir)
             settings.acknowledge_safety()
-            opening = OpeningWindow(settings)
+            opening = LoadingWindow(settings)
             opening.resize(*size)
             opening.show()
             shoot(opening, "opening", scheme, size)

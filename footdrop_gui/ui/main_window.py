@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from footdrop_gui.ui.session_controller import SessionController
 
 # The session, history and routines screens, and the dialogs, are imported where they are
-# first used rather than here: the library is on screen sooner (see opening.py).
+# first used rather than here: the library is on screen sooner (see startup/load_library.py).
 
 
 class MainWindow(QMainWindow):

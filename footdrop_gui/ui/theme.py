@@ -142,7 +142,7 @@ def build_palette(dark: bool, contrast: bool = False) -> QPalette:
 
 def system_prefers_dark() -> bool:
     # QtCore.Qt is looked up here, not imported at the top: building Qt's namespace of enums
-    # takes ~20 ms, which the opening window does without (see ui/opening_window.py).
+    # takes ~20 ms, which the loading window does without (see startup/loading_window.py).
     return QGuiApplication.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
 
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 
 from footdrop_gui import bundled
-from footdrop_gui.app import create_application
 from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
+from footdrop_gui.startup.application import create_application
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.session_view import SessionView
