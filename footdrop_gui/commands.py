@@ -26,6 +26,7 @@ from footdrop_gui.storage.db import (
     OpenProblem,
     open_store,
 )
+from footdrop_gui.storage.errors import HistoryWriteError
 from footdrop_gui.storage.export import ExportError, export_csv
 from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import resolve_data_dir
@@ -171,7 +172,7 @@ def _history(data_dir: Path, repair: bool = False) -> Iterator[Opened]:
             lock.release()
 
 
-def _problem(exc: HistoryOpenError, err: TextIO) -> int:
+def _problem(exc: HistoryOpenError | HistoryWriteError, err: TextIO) -> int:
     err.write(f"footdrop: {exc}\n")
     return exc.kind.exit_code
 
@@ -254,7 +255,7 @@ def backup_restore(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO
             kept = restore(opened.conn, data_dir, source)
         finally:
             opened.conn.close()
-    except HistoryOpenError as exc:
+    except (HistoryOpenError, HistoryWriteError) as exc:
         return _problem(exc, err)
     except RestoreError as exc:
         err.write(f"footdrop: {exc}\n")

@@ -36,7 +36,7 @@ from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
-from footdrop_gui.ui.history_writes import HistoryWrites
+from footdrop_gui.ui.history_writes import SESSIONS, HistoryWrites
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion, side_for
 from footdrop_gui.ui.theme import Scheme, apply_scheme, apply_text_scale, relative_font
@@ -499,10 +499,8 @@ class MainWindow(QMainWindow):
             return
         rating = self._summary.rating.rating()
         if rating != Rating():
-            try:
+            with self.writes.saving(self, "How it went", SESSIONS):
                 self.journal.set_rating(self._session_id, rating)
-            except HistoryWriteError as exc:
-                self._tell("Not saved", f"How it went could not be saved. {exc}")
         self.pages.setCurrentWidget(self.library_page)
         for page in self._session_pages:
             self.pages.removeWidget(page)
