@@ -22,7 +22,7 @@ VISITS = "visits"
 EVERYTHING = "everything"  # a backup was restored
 
 # Where the person's work is after a failed save: still on screen, never thrown away.
-KEPT = "What you entered is still there, so you can try again."
+KEPT = "What you entered is still on screen: nothing is lost."
 
 
 class Saved:

@@ -62,7 +62,7 @@ def test_a_visit_that_cannot_be_saved_says_why_and_stays_in_the_form(
     ((title, text),) = warnings
     assert title == "Not saved"
     assert text.startswith("Your visit could not be saved.")
-    assert "Wait a minute, then try again" in text and "still there" in text
+    assert "Wait a minute, then try again" in text and "still on screen: nothing is lost" in text
     assert "sqlite" not in text.lower() and "database is locked" not in text
     assert visits.note.text() == "Walking practice"  # nothing typed is lost
     assert visits.table.rowCount() == 0 and journal.visits() == []
