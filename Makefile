@@ -19,6 +19,7 @@ unit: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The app tried as a hostile world would (tests/reliability/probe_*.py): one line per probe.
 .PHONY: reliability

@@ -1,6 +1,6 @@
 """Child process for first_paint.py: open the app (or a bare window), note when it paints.
 
-`app` runs the real start-up (footdrop_gui.app.run_app: data folder, opening window, then
+`app` runs the real start-up (footdrop_gui.startup.run.run_app: data folder, loading window, then
 catalog, history, main window, sound and speech with their default settings); `bare` shows a
 plain QLabel. Written to the marker file as JSON: the monotonic time of the first paint of
 any window, and of the first paint of the exercise list (the library is on screen; for the
@@ -49,7 +49,7 @@ def main() -> None:
         label.show()
         app.exec()
         return
-    from footdrop_gui import app as footdrop_app
+    from footdrop_gui.startup import run as footdrop_app
 
     create = footdrop_app.create_application
 

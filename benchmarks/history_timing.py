@@ -32,8 +32,8 @@ def main() -> dict[str, float]:
     from history_data import fill
 
     from footdrop_gui import bundled
-    from footdrop_gui.app import create_application
     from footdrop_gui.core.activity import Activity
+    from footdrop_gui.startup.application import create_application
     from footdrop_gui.storage.journal import Journal
     from footdrop_gui.ui.history_view import HistoryView
 

@@ -59,12 +59,12 @@ def cpu_percentages(marks: list[tuple[float, float]]) -> list[float]:
 
 
 def measure_session() -> dict[str, object]:
-    from footdrop_gui.app import create_application
     from footdrop_gui.bundled import catalog
     from footdrop_gui.core.catalog import Mode, Prescription
     from footdrop_gui.core.clock import MonotonicClock
     from footdrop_gui.core.engine import Event, EventKind
     from footdrop_gui.core.program import Entry, Program, Step, StepKind
+    from footdrop_gui.startup.application import create_application
     from footdrop_gui.ui.session_controller import SessionController
     from footdrop_gui.ui.session_view import SessionView
     from footdrop_gui.ui.summary_view import SummaryView

@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # quiet exit flush
             return 0
-    from footdrop_gui.app import run_app
+    from footdrop_gui.startup.run import run_app
 
     return run_app(args.data_dir, start_daily=args.start == "daily")
 

@@ -27,6 +27,7 @@ from footdrop_gui.storage.db import (
     OpenProblem,
     open_store,
 )
+from footdrop_gui.storage.errors import HistoryWriteError
 from footdrop_gui.storage.export import (
     ExportError,
     export_csv,
@@ -90,7 +91,7 @@ class UnknownIdError(LookupError):
 
 def resolve_entries(ids: list[str]) -> list[Entry]:
     """Exercises, routines and routine files (paths ending .json), in the order given."""
-    catalog, routines = bundled.catalog(), {r.id: r for r in bundled.routines()}
+    catalog, routines = bundled.catalog(), {r.ref.key: r for r in bundled.routines()}
     entries: list[Entry] = []
     for item in ids:
         if item.endswith(".json"):
@@ -177,7 +178,7 @@ def _history(data_dir: Path, repair: bool = False) -> Iterator[Opened]:
             lock.release()
 
 
-def _problem(exc: HistoryOpenError, err: TextIO) -> int:
+def _problem(exc: HistoryOpenError | HistoryWriteError, err: TextIO) -> int:
     err.write(f"footdrop: {exc}\n")
     return exc.kind.exit_code
 
@@ -265,7 +266,7 @@ def backup_restore(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO
             kept = restore(opened.conn, data_dir, source)
         finally:
             opened.conn.close()
-    except HistoryOpenError as exc:
+    except (HistoryOpenError, HistoryWriteError) as exc:
         return _problem(exc, err)
     except RestoreError as exc:
         err.write(f"footdrop: {exc}\n")

@@ -281,7 +281,7 @@ def check_window_and_session(catalog: Catalog, app: QApplication, report: Report
 
         window.pages.setCurrentWidget(window.library_page)
         window.show_history()
-        window.history.tabs.setCurrentIndex(2)  # Progress: the hand-drawn charts
+        window.history.tabs.setCurrentWidget(window.history.charts_scroll)  # hand-drawn charts
         wait(0.5)
         if window.history.charts is None:
             report.fail("history", "the progress charts were not made")
@@ -375,7 +375,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     report = Report(out or sys.stdout)
     forced = choose_platform()
     report.out.write(f"{APP_NAME} self-test\n")
-    from footdrop_gui.app import create_application
+    from footdrop_gui.startup.application import create_application
 
     with qt_messages() as messages:
         app = QApplication.instance() or create_application(sys.argv[:1])

@@ -20,13 +20,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footdrop_gui import bundled
-from footdrop_gui.app import create_application
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.program import Side
+from footdrop_gui.startup.application import create_application
+from footdrop_gui.startup.loading_window import LoadingWindow
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.dialogs import SafetyNotice
 from footdrop_gui.ui.main_window import MainWindow
-from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion
@@ -34,7 +33,10 @@ from footdrop_gui.ui.theme import Scheme, apply_scheme
 
 OUT = Path(__file__).parent
 sys.path.insert(0, str(OUT.parent.parent / "benchmarks"))
+sys.path.insert(0, str(OUT.parent.parent))
 from history_data import fill  # noqa: E402  (a tool beside the benchmarks)
+
+from tests.helpers.fake_clock import FakeClock  # noqa: E402  (time moves only when told)
 
 DAILY = list(bundled.routines()[0].exercise_ids)
 SIZES = ((1280, 800), (1024, 600))
@@ -91,11 +93,11 @@ def soak_states(window: MainWindow, clock: FakeClock, snap: Callable[[str], None
     """A 30-minute Epsom salt soak at 29:59 and 19:59: minutes and seconds, never clipped."""
     from dataclasses import replace
 
-    from footdrop_gui.core.routine import Routine, default_entry
+    from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 
     entry = default_entry(bundled.catalog().get("epsom-salt-soak"))
     entry = replace(entry, prescription=replace(entry.prescription, duration_seconds=30 * 60))
-    window.start_routine(Routine("", "A long soak", "", (entry,)))
+    window.start_routine(Routine(UNSAVED, "A long soak", "", (entry,)))
     run_for(window, clock, 10 + 1)
     snap("session-soak-2959")
     run_for(window, clock, 600)
@@ -254,7 +256,7 @@ def main() -> int:
             data_dir = Path(tempfile.mkdtemp())
             settings = AppSettings(data_dir)
             settings.acknowledge_safety()
-            opening = OpeningWindow(settings)
+            opening = LoadingWindow(settings)
             opening.resize(*size)
             opening.show()
             shoot(opening, "opening", scheme, size)

@@ -1,4 +1,5 @@
-"""Clocks: the only source of time for sessions, so tests can drive time without sleeping.
+"""Clocks: the only source of time for sessions, so tests can drive time without sleeping
+(tests/helpers/fake_clock.py: a clock that moves only when told).
 
 Remaining time is always a deadline minus ``now()``; nothing counts ticks. ``slept()`` tells how
 long the machine was suspended in total (a monotonic clock stops during suspend on Linux and
@@ -38,26 +39,3 @@ class MonotonicClock:
 
     def slept(self) -> float:
         return max(0.0, self._gap() - self._base)
-
-
-class FakeClock:
-    """A clock that moves only when told: advance() for time passing, suspend() for sleep."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self._now = start
-        self._slept = 0.0
-
-    def now(self) -> float:
-        return self._now
-
-    def slept(self) -> float:
-        return self._slept
-
-    def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("a monotonic clock never goes back")
-        self._now += seconds
-
-    def suspend(self, seconds: float) -> None:
-        """The machine sleeps: the monotonic clock stands still, the sleep total grows."""
-        self._slept += seconds

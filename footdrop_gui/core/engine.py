@@ -195,41 +195,12 @@ class SessionEngine:
             start = self._rep_start(start - 1)
         return self._jump(start)
 
-    def skip_exercise(self) -> list[Event]:
-        if not self._can_move():
-            return []
-        entry = self.step.entry
-        target = next(
-            i
-            for i in range(self._index + 1, len(self.program.steps))
-            if self.program.steps[i].entry != entry or self.program.steps[i].kind is StepKind.DONE
-        )
-        return self._jump(target)
-
     def restart_exercise(self) -> list[Event]:
         """Back to this exercise's get-ready step (after being away, or by choice)."""
         if not self._can_move():
             return []
         entry = self.step.entry
         target = next(i for i, s in enumerate(self.program.steps) if s.entry == entry)
-        return self._jump(target)
-
-    def repeat_set(self) -> list[Event]:
-        """Back to the first step of the current set (during a rest: the set just done)."""
-        if not self._can_move():
-            return []
-        here = self.step
-        set_number = here.set_number
-        if not set_number:
-            return []
-        target = next(
-            i
-            for i, s in enumerate(self.program.steps)
-            if s.entry == here.entry
-            and s.side == here.side
-            and s.set_number == set_number
-            and s.kind is not StepKind.REST
-        )
         return self._jump(target)
 
     def end(self) -> list[Event]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 
 from footdrop_gui.core.catalog import INT_FIELDS, MODE_FIELDS, Catalog, Exercise, Prescription
 from footdrop_gui.core.describe import describe_prescription, duration, plural
@@ -45,13 +46,42 @@ class RoutineEntry:
     limits: Mapping[str, int] = field(default_factory=dict)  # a therapist's upper limits
 
 
+class RoutineKind(Enum):
+    BUILT_IN = "built-in"  # from the app's own data file, known by its slug
+    MINE = "mine"  # one of yours, known by its number in the history file
+    UNSAVED = "unsaved"  # being made, copied or read from a file: not stored yet
+
+
+@dataclass(frozen=True)
+class RoutineRef:
+    """Which routine this is: one small value, compared and passed whole, never parsed."""
+
+    kind: RoutineKind
+    key: str = ""  # the slug of a built-in routine, the stored number of one of yours
+
+    @classmethod
+    def built_in(cls, slug: str) -> RoutineRef:
+        return cls(RoutineKind.BUILT_IN, slug)
+
+    @classmethod
+    def mine(cls, stored_id: int) -> RoutineRef:
+        return cls(RoutineKind.MINE, str(stored_id))
+
+    @property
+    def stored_id(self) -> int | None:
+        """The number of one of your routines in the history file (None for the others)."""
+        return int(self.key) if self.kind is RoutineKind.MINE else None
+
+
+UNSAVED = RoutineRef(RoutineKind.UNSAVED)
+
+
 @dataclass(frozen=True)
 class Routine:
-    id: str
+    ref: RoutineRef
     name: str
     description: str
     entries: tuple[RoutineEntry, ...]
-    builtin: bool = False
 
     @property
     def exercise_ids(self) -> tuple[str, ...]:
@@ -95,7 +125,9 @@ def parse_routines(text: str, catalog: Catalog, source_name: str) -> tuple[Routi
                     r.fail(f"exercises[{number}]", f"'{exercise_id}' is not a known exercise")
             entries = tuple(default_entry(catalog.get(i)) for i in ids)
             routines.append(
-                Routine(routine_id, r.text("name"), r.text("description"), entries, builtin=True)
+                Routine(
+                    RoutineRef.built_in(routine_id), r.text("name"), r.text("description"), entries
+                )
             )
         return tuple(routines)
     except json.JSONDecodeError as exc:

@@ -17,6 +17,7 @@ from footdrop_gui.core.routine import (
     BAND_LEVELS,
     MAX_AFFECTED_EXTRA_HOLD,
     MAX_AFFECTED_EXTRA_SETS,
+    UNSAVED,
     Routine,
     RoutineEntry,
     RoutineError,
@@ -119,7 +120,7 @@ def _read_routine(root: Reader, catalog: Catalog) -> Routine:
     if len(readers) > MAX_ENTRIES:
         root.fail("entries", f"has more than {MAX_ENTRIES} exercises")
     entries = tuple(_read_entry(r, catalog) for r in readers)
-    return Routine("", name, description, entries)
+    return Routine(UNSAVED, name, description, entries)
 
 
 def _read_entry(r: Reader, catalog: Catalog) -> RoutineEntry:

@@ -1,6 +1,6 @@
 """Typed, strict reading of parsed JSON, with errors that name the exact place.
 
-Data files are written by people (content authors, later therapists), so every rule a file
+Data files are written by people (content authors, therapists), so every rule a file
 breaks must be reported as "file: where: field: what is wrong", never as a KeyError.
 """
 

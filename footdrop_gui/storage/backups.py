@@ -25,6 +25,7 @@ from footdrop_gui.storage.db import (
     migrate,
     timestamp,
 )
+from footdrop_gui.storage.errors import HistoryError, writing
 from footdrop_gui.storage.snapshot import (
     inspect,
     read_only,
@@ -65,7 +66,7 @@ class Copy:
         return self.good and self.version <= LATEST_VERSION and self.kind is not Kind.LEFTOVER
 
 
-class RestoreError(Exception):
+class RestoreError(HistoryError):
     """A copy cannot be restored; the message says why, and nothing was changed."""
 
 
@@ -193,6 +194,7 @@ def restore(
         raise RestoreError(f"{source.name} could not be restored ({exc}).") from exc
     finally:
         copy.close()
-    migrate(conn, path, now())
-    checkpoint_and_mark(conn, path)
+    with writing(path):
+        migrate(conn, path, now())
+        checkpoint_and_mark(conn, path)
     return kept

@@ -11,6 +11,8 @@ import errno
 import os
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -201,3 +203,68 @@ def classify(exc: BaseException, path: Path) -> HistoryOpenError:
             return HistoryOpenError(_SQLITE_KINDS[primary], path, detail)
         return HistoryOpenError(OpenProblem.DISK_ERROR, path, detail)
     raise exc
+
+
+# What happened to a change that could not be saved, then what to do, for each kind; the
+# words for kinds not listed here are DISK_ERROR's.
+WRITE_WORDS: dict[OpenProblem, str] = {
+    OpenProblem.BUSY: (
+        "Another program was saving to your exercise history file at the same moment "
+        "(perhaps a backup or file-sharing program). Wait a minute, then try again."
+    ),
+    OpenProblem.LOCKED: (
+        "Another program has locked your exercise history file. Close programs that may use "
+        "it (a backup, a file-sharing program or a database tool), then try again."
+    ),
+    OpenProblem.READ_ONLY: (
+        "Your exercise history file or its folder has become read-only ({folder}). Ask "
+        "someone to make that folder writable for you again, then try again."
+    ),
+    OpenProblem.NO_SPACE: (
+        "The disk is full. Free some space (empty the wastebasket, remove large files you do "
+        "not need), then try again."
+    ),
+    OpenProblem.NO_PERMISSION: (
+        "You are no longer allowed to change your exercise history file ({path}). Ask someone "
+        "to give the folder back to you, then try again."
+    ),
+    OpenProblem.CORRUPT: (
+        "Your exercise history file is damaged. Close the app and open it again: it will keep "
+        "the damaged file aside and offer your backups."
+    ),
+    OpenProblem.DISK_ERROR: (
+        "The computer could not save to your exercise history file just now. Try again; if it "
+        "keeps happening, restart the computer."
+    ),
+}
+
+
+class HistoryWriteError(HistoryError):
+    """A change could not be saved, for a reason of one kind; the transaction was rolled back,
+    so the history is as it was before the change."""
+
+    def __init__(self, kind: OpenProblem, path: Path, detail: str = "") -> None:
+        self.kind = kind
+        self.path = path
+        self.detail = detail
+        words = WRITE_WORDS.get(kind, WRITE_WORDS[OpenProblem.DISK_ERROR])
+        super().__init__(words.format(path=path, folder=path.parent))
+
+
+def write_error(exc: BaseException, path: Path) -> HistoryWriteError:
+    """The kind of an error raised while writing to path, told apart as classify() does."""
+    if isinstance(exc, HistoryWriteError):
+        return exc
+    return HistoryWriteError(classify(exc, path).kind, path, str(exc))
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Raise storage's own HistoryWriteError for any SQLite error inside the block (a file
+    error keeps its own type: callers tell the person about those already)."""
+    import sqlite3  # as in classify(): not on the start-up path
+
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise write_error(exc, path) from exc

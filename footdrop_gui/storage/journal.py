@@ -22,6 +22,7 @@ from footdrop_gui.core.program import Milestone, Program
 from footdrop_gui.core.progress import local_day
 from footdrop_gui.core.progression import Outcome
 from footdrop_gui.storage.db import checkpoint_if_large, open_history
+from footdrop_gui.storage.errors import writing
 from footdrop_gui.storage.export import export_csv
 
 EFFORTS = ("easy", "about-right", "hard")
@@ -85,6 +86,8 @@ class Journal:
     def __init__(self, conn: sqlite3.Connection, now: Callable[[], datetime] = local_now):
         self._conn = conn
         self._now = now
+        # The file's path, to name it when a write fails ("" for a database in memory).
+        self.path = Path(conn.execute("PRAGMA database_list").fetchone()[2] or "history")
 
     @classmethod
     def open(
@@ -108,13 +111,16 @@ class Journal:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+        """All or nothing; a failure is raised as storage's HistoryWriteError, never sqlite3's."""
+        with writing(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:  # a failed COMMIT leaves it open too
+                    self._conn.execute("ROLLBACK")
+                raise
         checkpoint_if_large(self._conn)
 
     # -- writing as it happens ------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from footdrop_gui.core.catalog import Catalog
-from footdrop_gui.core.routine import Routine, RoutineError
+from footdrop_gui.core.routine import Routine, RoutineError, RoutineRef
 from footdrop_gui.core.routine_file import parse_routine_file, routine_to_file
 from footdrop_gui.storage.journal import Journal
 
@@ -42,7 +42,9 @@ class RoutineStore:
                 continue
             kept.append(
                 StoredRoutine(
-                    row["id"], replace(routine, id=f"mine-{row['id']}"), bool(row["is_daily"])
+                    row["id"],
+                    replace(routine, ref=RoutineRef.mine(row["id"])),
+                    bool(row["is_daily"]),
                 )
             )
         return kept

@@ -9,11 +9,10 @@ dialog opens with that message and the newest good copy already chosen.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footdrop_gui.storage.backups import Copy, RestoreError, backup_now, list_copies, restore
-from footdrop_gui.storage.snapshot import CopyError
+from footdrop_gui.storage.backups import Copy, backup_now, list_copies, restore
+from footdrop_gui.storage.errors import HistoryError
+from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui.history_writes import EVERYTHING, HistoryWrites
 from footdrop_gui.ui.theme import scaled_font
 
 
@@ -45,17 +46,17 @@ def _sessions(copy: Copy) -> str:
 class BackupsDialog(QDialog):
     """The list of copies, with Make a copy now and Restore the chosen copy."""
 
-    restored = Signal()
-
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        journal: Journal,
         data_dir: Path,
         message: str | None = None,
         parent: QWidget | None = None,
+        writes: HistoryWrites | None = None,
     ) -> None:
         super().__init__(parent)
-        self._conn = conn
+        self._conn = journal.connection
+        self._writes = writes or HistoryWrites(self)  # the window's: every page refreshes
         self._data_dir = data_dir
         self.setWindowTitle("Backups of your history")
         self.setMinimumWidth(820)  # a date, what it is and its sessions on one line
@@ -144,7 +145,7 @@ class BackupsDialog(QDialog):
     def make_copy(self) -> None:
         try:
             backup_now(self._conn, self._data_dir, datetime.now())
-        except (CopyError, sqlite3.Error, OSError) as exc:
+        except (HistoryError, OSError) as exc:  # a CopyError is an OSError
             self._say("The copy could not be made", f"{exc} Nothing was changed.")
             return
         self.refresh()
@@ -168,13 +169,13 @@ class BackupsDialog(QDialog):
             return
         try:
             restore(self._conn, self._data_dir, copy.path)
-        except (RestoreError, CopyError, sqlite3.Error, OSError) as exc:
+        except (HistoryError, OSError) as exc:
             self._say("The backup could not be restored", f"{exc} Your history was not changed.")
             return
         self.message.setText(f"Done: your history is now the backup from {_when(copy)}.")
         self.message.setVisible(True)
         self.refresh()
-        self.restored.emit()
+        self._writes.changed.emit(EVERYTHING)
 
     def _say(self, title: str, text: str) -> None:
         QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self).exec()

@@ -48,6 +48,7 @@ from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
 from footdrop_gui.ui.dialogs import save_dialog
+from footdrop_gui.ui.history_writes import KEPT, SESSIONS, VISITS, HistoryWrites, touches
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
@@ -128,9 +129,12 @@ class HistoryView(QWidget):
         catalog: Catalog,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        writes: HistoryWrites | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._writes = writes or HistoryWrites(self)  # the window's, shared by every page
+        self._writes.changed.connect(self._history_changed)
         self._catalog = catalog
         self._today = today
         self._charts_stale = True
@@ -174,11 +178,10 @@ class HistoryView(QWidget):
         self.charts_scroll.setWidgetResizable(True)
         self.charts_scroll.setAccessibleName("Progress charts")
         self.tabs.addTab(self.charts_scroll, "Progress")
-        self.visits = VisitsView(journal)
-        self.visits.changed.connect(self.refresh)  # the calendar shows visits too
+        self.visits = VisitsView(journal, self._writes)  # the calendar shows its visits too
         self.visits_page = scrolling(self.visits)
         self.tabs.addTab(self.visits_page, "Therapy visits")
-        self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(lambda _index: self._draw_charts_if_shown())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -187,6 +190,10 @@ class HistoryView(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # -- building the tabs ----------------------------------------------------------------
+    def _history_changed(self, part: str) -> None:
+        if touches(part, SESSIONS, VISITS):
+            self.refresh()
+
     def _sessions_tab(self) -> QWidget:
         self.model = SessionsModel()
         self.table = QTableView()
@@ -280,8 +287,7 @@ class HistoryView(QWidget):
         self._visits = self._journal.visits()
         self._mark_calendar(days, {v.visit_date for v in self._visits})
         self._charts_stale = True
-        if self.tabs.currentIndex() == 2:
-            self._draw_charts()
+        self._draw_charts_if_shown()
         self.visits.refresh()
         if rows:
             self.table.selectRow(0)
@@ -315,8 +321,9 @@ class HistoryView(QWidget):
             visit.setFontUnderline(True)
             self.calendar.setDateTextFormat(when, visit)
 
-    def _tab_shown(self, index: int) -> None:
-        if index == 2 and self._charts_stale:
+    def _draw_charts_if_shown(self) -> None:
+        """Charts are drawn while their tab is open, once per change: History opens fast."""
+        if self.tabs.currentWidget() is self.charts_scroll and self._charts_stale:
             self._draw_charts()
 
     def _draw_charts(self) -> None:
@@ -388,10 +395,12 @@ class HistoryView(QWidget):
         form = RatingForm()
         form.set_rating(self._journal.rating(row.id))
         dialog = save_dialog(self, "How it went", QLabel(row.title, wordWrap=True), form)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._journal.set_rating(row.id, form.rating())
-            self.refresh()
-            self._select(row.id)
+        while dialog.exec() == QDialog.DialogCode.Accepted:  # a failed save opens it again
+            with self._writes.saving(self, "How it went", SESSIONS, KEPT) as saved:
+                self._journal.set_rating(row.id, form.rating())
+            if saved:
+                self._select(row.id)
+                return
 
     def _select(self, session_id: int) -> None:
         for number, row in enumerate(self.model.rows):
@@ -412,20 +421,22 @@ class HistoryView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._journal.delete_session(row.id)
-        self._deleted = row.id
-        self.undo_text.setText(f"“{row.title}” deleted.")
-        self.undo_bar.show()
-        self.refresh()
+        with self._writes.saving(self, "Deleting the session", SESSIONS) as saved:
+            self._journal.delete_session(row.id)
+        if saved:
+            self._deleted = row.id
+            self.undo_text.setText(f"“{row.title}” deleted.")
+            self.undo_bar.show()
 
     def undo_delete(self) -> None:
         if self._deleted is None:
             return
-        self._journal.restore_session(self._deleted)
-        restored, self._deleted = self._deleted, None
-        self.undo_bar.hide()
-        self.refresh()
-        self._select(restored)
+        with self._writes.saving(self, "Bringing the session back", SESSIONS) as saved:
+            self._journal.restore_session(self._deleted)
+        if saved:
+            restored, self._deleted = self._deleted, None
+            self.undo_bar.hide()
+            self._select(restored)
 
     def export(self) -> None:
         suggested = str(Path.home() / f"foot-drop-history-{self._today().isoformat()}.csv")

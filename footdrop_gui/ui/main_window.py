@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -33,10 +32,12 @@ from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.report_numbers import entries_from_plan
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
+from footdrop_gui.storage.errors import HistoryWriteError
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
+from footdrop_gui.ui.history_writes import SESSIONS, HistoryWrites
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion, side_for
 from footdrop_gui.ui.theme import Scheme, apply_scheme, apply_text_scale, relative_font
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from footdrop_gui.ui.session_controller import SessionController
 
 # The session, history and routines screens, and the dialogs, are imported where they are
-# first used rather than here: the library is on screen sooner (see opening.py).
+# first used rather than here: the library is on screen sooner (see startup/load_library.py).
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.library.setMinimumWidth(260)
         self.detail.setMinimumWidth(480)
         self.routine_store = RoutineStore(journal, catalog)
+        self.writes = HistoryWrites(self)  # every page saves through it and refreshes on it
+        self.writes.changed.connect(lambda _part: self._refresh_daily())
         self.daily_button = QPushButton("▶  Start my daily routine")
         self.daily_button.setObjectName("primaryButton")
         self.daily_button.setAccessibleName("Start my daily routine")
@@ -304,11 +307,9 @@ class MainWindow(QMainWindow):
         exercise = self._catalog.get(exercise_id)
         self._start(exercise.name, [Entry(exercise, exercise.prescription)])
 
-    def start_routine(self, routine: object) -> None:
-        assert isinstance(routine, Routine)
+    def start_routine(self, routine: Routine) -> None:
         self._start(routine.name, routine.program_entries(self._catalog))
-        mine = routine.id.removeprefix("mine-")
-        self._running_routine = int(mine) if mine.isdigit() and self.session else None
+        self._running_routine = routine.ref.stored_id if self.session else None
 
     def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
         if self.session is not None:
@@ -321,11 +322,10 @@ class MainWindow(QMainWindow):
         program = compile_program(entries, side_for(self._settings.affected_side))
         try:
             session_id = resume.session_id if resume else self.journal.start_session(title, program)
-        except sqlite3.Error as exc:
+        except HistoryWriteError as exc:
             self._tell(
                 "The session cannot start",
-                f"Your history could not be written to ({exc}). Check that your computer "
-                "has free disk space, then try again.",
+                f"Your history could not be written to. {exc}",
             )
             return
         view, summary = SessionView(), SummaryView()
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         if self._history is None:
             from footdrop_gui.ui.history_view import HistoryView
 
-            self._history = HistoryView(self.journal, self._catalog)
+            self._history = HistoryView(self.journal, self._catalog, writes=self.writes)
             self._history.closed.connect(self.show_library)
             self.pages.addWidget(self._history)
         return self._history
@@ -435,6 +435,7 @@ class MainWindow(QMainWindow):
                 self._routines,
                 self._catalog,
                 lambda: side_for(self._settings.affected_side),
+                writes=self.writes,
             )
             self._routines_page.start_requested.connect(self.start_routine)
             self._routines_page.closed.connect(self.show_library)
@@ -470,7 +471,8 @@ class MainWindow(QMainWindow):
 
         daily = self.daily_routine()
         others = [*self._routines, *(stored.routine for stored in self.routine_store.all())]
-        HandoutDialog([daily, *(r for r in others if r.id != daily.id)], self._catalog, self).exec()
+        choices = [daily, *(r for r in others if r.ref != daily.ref)]
+        HandoutDialog(choices, self._catalog, self).exec()
 
     def _open_routine_file(self) -> None:
         self.show_routines()
@@ -506,10 +508,8 @@ class MainWindow(QMainWindow):
             return
         rating = self._summary.rating.rating()
         if rating != Rating():
-            try:
+            with self.writes.saving(self, "How it went", SESSIONS):
                 self.journal.set_rating(self._session_id, rating)
-            except sqlite3.Error as exc:
-                self._tell("Not saved", f"How it went could not be saved ({exc}).")
         self.pages.setCurrentWidget(self.library_page)
         for page in self._session_pages:
             self.pages.removeWidget(page)
@@ -619,16 +619,7 @@ class MainWindow(QMainWindow):
         """The backups of the history, and a way back to one (a message offers the newest)."""
         from footdrop_gui.ui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.journal.connection, self._data_dir, message, parent=self)
-        dialog.restored.connect(self._after_restore)
-        dialog.exec()
-
-    def _after_restore(self) -> None:
-        self._refresh_daily()
-        if self._history is not None:
-            self._history.refresh()
-        if self._routines_page is not None:
-            self._routines_page.refresh()
+        BackupsDialog(self.journal, self._data_dir, message, self, self.writes).exec()
 
     def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
         """Once the window is on screen: safety notice, any history notice (with the backups

@@ -133,7 +133,7 @@ class RoutineEditor(QDialog):
         self.total = QLabel()
         relative_font(self.total, 1.15, bold=True)
         self.message = QLabel()
-        self.message.setObjectName("pausedBanner")
+        self.message.setObjectName("noticeBanner")
         self.message.setWordWrap(True)
         self.message.hide()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Side, compile_program
-from footdrop_gui.core.routine import Routine, RoutineError
+from footdrop_gui.core.routine import UNSAVED, Routine, RoutineError, RoutineRef
 from footdrop_gui.core.routine_file import parse_routine_file, routine_to_file
 from footdrop_gui.storage.routine_files import (
     RoutineFileError,
@@ -34,17 +34,16 @@ from footdrop_gui.storage.routine_files import (
     save_routine_file,
 )
 from footdrop_gui.storage.routine_store import RoutineStore
+from footdrop_gui.ui.history_writes import KEPT, ROUTINES, HistoryWrites, touches
 from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import relative_font
-
-BUILT_IN = -1  # list items of built-in routines carry this instead of a stored id
 
 
 class RoutinesView(QWidget):
     """Emits start_requested(routine) to run one, closed to go back to the library."""
 
-    start_requested = Signal(object)
+    start_requested = Signal(Routine)
     closed = Signal()
 
     def __init__(
@@ -54,9 +53,12 @@ class RoutinesView(QWidget):
         catalog: Catalog,
         affected: Callable[[], Side],
         parent: QWidget | None = None,
+        writes: HistoryWrites | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._writes = writes or HistoryWrites(self)  # the window's, shared by every page
+        self._writes.changed.connect(self._history_changed)
         self._builtins = builtins
         self._catalog = catalog
         self._affected = affected
@@ -80,7 +82,7 @@ class RoutinesView(QWidget):
         self.undo_bar.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
         self.notice = QLabel(wordWrap=True)
-        self.notice.setObjectName("pausedBanner")
+        self.notice.setObjectName("noticeBanner")
         self.notice.hide()
 
         self.list = QListWidget()
@@ -137,18 +139,22 @@ class RoutinesView(QWidget):
             QWidget.setTabOrder(before, after)
 
     # -- the list -------------------------------------------------------------------------
-    def refresh(self, select: int | None = None) -> None:
-        current = self.selected_id() if select is None else select
+    def _history_changed(self, part: str) -> None:
+        if touches(part, ROUTINES):
+            self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected_id()
         self.list.blockSignals(True)
         self.list.clear()
-        for number, routine in enumerate(self._builtins):
+        for routine in self._builtins:
             item = QListWidgetItem(f"{routine.name}  (built in)")
-            item.setData(Qt.ItemDataRole.UserRole, (BUILT_IN, number))
+            item.setData(Qt.ItemDataRole.UserRole, routine.ref)
             self.list.addItem(item)
         for stored in self._store.all():
             text = stored.routine.name + ("  ★ my daily routine" if stored.is_daily else "")
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (stored.id, 0))
+            item.setData(Qt.ItemDataRole.UserRole, stored.routine.ref)
             if stored.is_daily:
                 bold = QFont()  # bold only: the size follows the list's
                 bold.setBold(True)
@@ -161,22 +167,31 @@ class RoutinesView(QWidget):
             self.list.setCurrentRow(0)
         self._update_buttons()
 
+    def select(self, stored_id: int) -> None:
+        """Choose one of your routines in the list (after the change that added it)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == RoutineRef.mine(stored_id):
+                self.list.setCurrentRow(row)
+
+    def _selected_ref(self) -> RoutineRef | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        ref: RoutineRef = item.data(Qt.ItemDataRole.UserRole)
+        return ref
+
     def selected_id(self) -> int | None:
         """The stored id of the chosen routine (None for a built-in one)."""
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        stored_id, _ = item.data(Qt.ItemDataRole.UserRole)
-        return None if stored_id == BUILT_IN else int(stored_id)
+        ref = self._selected_ref()
+        return None if ref is None else ref.stored_id
 
     def selected(self) -> Routine | None:
-        item = self.list.currentItem()
-        if item is None:
+        ref = self._selected_ref()
+        if ref is None:
             return None
-        stored_id, number = item.data(Qt.ItemDataRole.UserRole)
-        if stored_id == BUILT_IN:
-            return self._builtins[int(number)]
-        return self._store.get(int(stored_id)).routine
+        if ref.stored_id is None:
+            return next(r for r in self._builtins if r.ref == ref)
+        return self._store.get(ref.stored_id).routine
 
     def _update_buttons(self) -> None:
         routine = self.selected()
@@ -211,20 +226,26 @@ class RoutinesView(QWidget):
         editor = RoutineEditor(
             self._store.get(stored_id).routine, self._catalog, self._affected(), self
         )
-        if editor.exec() == RoutineEditor.DialogCode.Accepted:
-            self._store.save(stored_id, editor.result_routine())
-            self.refresh(stored_id)
+        while editor.exec() == RoutineEditor.DialogCode.Accepted:  # a failed save: open again
+            with self._writes.saving(self, "Your changes to the routine", ROUTINES, KEPT) as saved:
+                self._store.save(stored_id, editor.result_routine())
+            if saved:
+                return
 
     def copy(self) -> None:
         routine = self.selected()
         if routine is not None:
             name = self._free_name(f"{routine.name} (my copy)")
-            new_id = self._add(Routine("", name, routine.description, routine.entries))
-            self.refresh(new_id)
+            self._add(Routine(UNSAVED, name, routine.description, routine.entries))
 
-    def _add(self, routine: Routine) -> int:
-        """Store a new routine; it becomes the daily routine only if the person says so."""
-        new_id = self._store.add(routine)
+    def _add(self, routine: Routine) -> int | None:
+        """Store a new routine and choose it; it becomes the daily routine only if the person
+        says so. None if it could not be saved."""
+        with self._writes.saving(self, f"The routine “{routine.name}”", ROUTINES) as saved:
+            new_id = self._store.add(routine)
+        if not saved:
+            return None
+        self.select(new_id)
         if self._store.get(new_id).is_daily:  # your first routine: the store offers it
             answer = QMessageBox.question(
                 self,
@@ -235,7 +256,8 @@ class RoutinesView(QWidget):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self._store.set_daily(None)
+                with self._writes.saving(self, "Your choice", ROUTINES):
+                    self._store.set_daily(None)
         return new_id
 
     def _same_name(self, name: str) -> int | None:
@@ -273,10 +295,11 @@ class RoutinesView(QWidget):
         box.setEscapeButton(cancel)
         box.exec()
         if box.clickedButton() is swap:
-            self._store.save(same, routine)
-            return same
+            with self._writes.saving(self, f"The routine “{routine.name}”", ROUTINES) as saved:
+                self._store.save(same, routine)
+            return same if saved else None
         if box.clickedButton() is both:
-            return self._add(Routine("", other_name, routine.description, routine.entries))
+            return self._add(Routine(UNSAVED, other_name, routine.description, routine.entries))
         return None
 
     def rename(self) -> None:
@@ -287,20 +310,20 @@ class RoutinesView(QWidget):
             self, "Rename", "New name:", text=self._store.get(stored_id).routine.name
         )
         if ok and name.strip():
-            self._store.rename(stored_id, name.strip()[:80])
-            self.refresh(stored_id)
+            with self._writes.saving(self, "The new name", ROUTINES):
+                self._store.rename(stored_id, name.strip()[:80])
 
     def make_daily(self) -> None:
         stored_id = self.selected_id()
         if stored_id is not None:
-            self._store.set_daily(stored_id)
-            self.refresh(stored_id)
+            with self._writes.saving(self, "Your daily routine", ROUTINES):
+                self._store.set_daily(stored_id)
 
     def move_selected(self, offset: int) -> None:
         stored_id = self.selected_id()
         if stored_id is not None:
-            self._store.move(stored_id, offset)
-            self.refresh(stored_id)
+            with self._writes.saving(self, "The new order", ROUTINES):
+                self._store.move(stored_id, offset)
 
     def delete(self) -> None:
         stored_id = self.selected_id()
@@ -317,16 +340,20 @@ class RoutinesView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._store.delete(stored_id)
-        self._deleted = stored_id
-        self.undo_text.setText(f"“{name}” deleted.")
-        self.undo_bar.show()
-        self.refresh()
+        with self._writes.saving(self, "Deleting the routine", ROUTINES) as saved:
+            self._store.delete(stored_id)
+        if saved:
+            self._deleted = stored_id
+            self.undo_text.setText(f"“{name}” deleted.")
+            self.undo_bar.show()
 
     def undo_delete(self) -> None:
-        if self._deleted is not None:
+        if self._deleted is None:
+            return
+        with self._writes.saving(self, "Bringing the routine back", ROUTINES) as saved:
             self._store.restore(self._deleted)
-            self.refresh(self._deleted)
+        if saved:
+            self.select(self._deleted)
             self._deleted = None
             self.undo_bar.hide()
 
@@ -379,6 +406,6 @@ class RoutinesView(QWidget):
             return None
         new_id = self._place_from_file(routine, source)
         if new_id is not None:
-            self.refresh(new_id)
+            self.select(new_id)
             self._tell(f"Added “{self._store.get(new_id).routine.name}” from {source}")
         return new_id

@@ -6,14 +6,13 @@ once, in plain words, and the session carries on.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, Signal
 
 from footdrop_gui.core.activity import ActivityLog
 from footdrop_gui.core.clock import Clock
 from footdrop_gui.core.engine import Event, EventKind
 from footdrop_gui.core.program import Program
+from footdrop_gui.storage.errors import HistoryWriteError
 from footdrop_gui.storage.journal import Journal
 
 
@@ -38,10 +37,9 @@ class SessionRecorder(QObject):
             for event in events:
                 if event.kind is EventKind.SESSION_DONE:
                     self._journal.end_session(self.session_id, event.ended_early)
-        except sqlite3.Error as exc:
+        except HistoryWriteError as exc:
             if not self._failed:
                 self._failed = True
                 self.save_failed.emit(
-                    f"Your progress could not be saved ({exc}). The session carries on; "
-                    "check that your computer has free disk space."
+                    f"Your progress could not be saved. {exc} The session carries on."
                 )

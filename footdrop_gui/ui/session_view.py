@@ -109,7 +109,7 @@ class SessionView(QWidget):
         away_row.addStretch(1)
         self.away_box.hide()
         self.notice = QLabel()
-        self.notice.setObjectName("pausedBanner")
+        self.notice.setObjectName("noticeBanner")
         self.notice.setWordWrap(True)
         self.notice.hide()
 

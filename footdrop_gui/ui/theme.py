@@ -142,7 +142,7 @@ def build_palette(dark: bool, contrast: bool = False) -> QPalette:
 
 def system_prefers_dark() -> bool:
     # QtCore.Qt is looked up here, not imported at the top: building Qt's namespace of enums
-    # takes ~20 ms, which the opening window does without (see ui/opening_window.py).
+    # takes ~20 ms, which the loading window does without (see startup/loading_window.py).
     return QGuiApplication.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
 
 
@@ -272,7 +272,7 @@ QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {focus}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QWidget#cautionBox {{ border-left: 5px solid {_CAUTION_EDGE[dark]}; padding-left: 10px; }}
-QLabel#pausedBanner, QWidget#undoBar {{
+QLabel#pausedBanner, QLabel#noticeBanner, QWidget#undoBar {{
     background: {BANNER[dark][0]}; color: {BANNER[dark][1]}; border-radius: 8px; padding: 10px;
 }}
 """

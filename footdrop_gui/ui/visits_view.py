@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from footdrop_gui.storage.journal import Journal, TherapyVisit
 from footdrop_gui.ui.dialogs import save_dialog
+from footdrop_gui.ui.history_writes import KEPT, VISITS, HistoryWrites
 
 
 class VisitForm(QWidget):
@@ -72,11 +73,12 @@ class VisitsView(QWidget):
     """The list of visits, newest first, with a form to add one; a visit can be changed or
     deleted (after a question)."""
 
-    changed = Signal()  # a visit added, changed or deleted: the calendar shows visits too
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, writes: HistoryWrites, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._writes = writes  # its changes refresh the page that holds this list
         self._visits: list[TherapyVisit] = []
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(("Date", "What happened", "Questions for next time"))
@@ -136,9 +138,10 @@ class VisitsView(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def add(self) -> None:
-        self._journal.add_visit(self.form.visit())
-        self.form.clear()
-        self.changed.emit()
+        with self._writes.saving(self, "Your visit", VISITS, KEPT) as saved:
+            self._journal.add_visit(self.form.visit())
+        if saved:
+            self.form.clear()
 
     def change_selected(self) -> None:
         visit = self.selected()
@@ -147,9 +150,11 @@ class VisitsView(QWidget):
         form = VisitForm()
         form.show_visit(visit)
         dialog = save_dialog(self, "Change this visit", form)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._journal.change_visit(replace(form.visit(), id=visit.id))
-            self.changed.emit()
+        while dialog.exec() == QDialog.DialogCode.Accepted:  # a failed save opens it again
+            with self._writes.saving(self, "Your change to the visit", VISITS, KEPT) as saved:
+                self._journal.change_visit(replace(form.visit(), id=visit.id))
+            if saved:
+                return
 
     def delete_selected(self) -> None:
         visit = self.selected()
@@ -165,5 +170,5 @@ class VisitsView(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._journal.delete_visit(visit.id)
-            self.changed.emit()
+            with self._writes.saving(self, "Deleting the visit", VISITS):
+                self._journal.delete_visit(visit.id)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.cues.script import Tone
@@ -26,6 +25,7 @@ from footdrop_gui.cues.speech import Voice
 from footdrop_gui.ui.session_controller import SessionController
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.summary_view import SummaryView
+from tests.helpers.fake_clock import FakeClock
 
 
 class RecordingTones:

@@ -30,13 +30,13 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from footdrop_gui import bundled  # noqa: E402
-from footdrop_gui.core.clock import FakeClock  # noqa: E402
 from footdrop_gui.core.program import Entry, compile_program  # noqa: E402
 from footdrop_gui.cues.coach import Coach  # noqa: E402
 from footdrop_gui.cues.script import Tone  # noqa: E402
 from footdrop_gui.ui.session_controller import SessionController  # noqa: E402
 from footdrop_gui.ui.session_view import SessionView  # noqa: E402
 from footdrop_gui.ui.summary_view import SummaryView  # noqa: E402
+from tests.helpers.fake_clock import FakeClock  # noqa: E402
 
 
 class CountingTones:

@@ -22,7 +22,7 @@ def _session_until_full(folder: Path, fill_after: int | None = None) -> str:
     """Save activities until a write fails (filling the disk after fill_after of them); how
     many were committed, and how it failed."""
     from footdrop_gui.storage.db import open_store
-    from footdrop_gui.storage.errors import HistoryOpenError, classify
+    from footdrop_gui.storage.errors import HistoryOpenError, HistoryWriteError, classify
     from footdrop_gui.storage.journal import Journal
     from tests.storage.sessions import program
 
@@ -44,6 +44,8 @@ def _session_until_full(folder: Path, fill_after: int | None = None) -> str:
             saved += 1
             if saved == fill_after:
                 fill(folder.parent)  # other files take the last of the disk
+    except HistoryWriteError as exc:  # storage's own error for a failed write
+        return f"{saved} failed {exc.kind.name}"
     except (sqlite3.Error, OSError) as exc:
         kind = classify(exc, folder / "history.sqlite3").kind.name
         return f"{saved} failed {kind}"

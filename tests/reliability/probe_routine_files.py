@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 from footdrop_gui import bundled
 from footdrop_gui.core.program import Side
-from footdrop_gui.core.routine import Routine, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.routines_view import RoutinesView
@@ -62,7 +62,7 @@ for label, action, path in json.loads(sys.stdin.read()):
             done = page.open_file(Path(path)) is not None
         else:
             name = "Mine \\ud800" if action == "save-broken" else "Mine"
-            routine = Routine("", name, "", (default_entry(catalog.get("toe-lifts")),))
+            routine = Routine(UNSAVED, name, "", (default_entry(catalog.get("toe-lifts")),))
             done = page.save_file(routine, Path(path))
         results[label] = {"done": done, "said": list(shown)}
     except Hung:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
-from footdrop_gui.app import hold_single_instance
 from footdrop_gui.reminders.remind import run_remind
+from footdrop_gui.startup.run import hold_single_instance
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.app_reminders import AppReminders
 from footdrop_gui.ui.main_window import MainWindow

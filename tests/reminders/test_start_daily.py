@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui.__main__ import build_parser
-from footdrop_gui.app import Startup
+from footdrop_gui.startup.run import Startup
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_scheme
 
@@ -24,17 +24,17 @@ def test_start_daily_opens_the_window_on_the_daily_routine(
     startup.begin()
     try:
         qtbot.waitUntil(
-            lambda: startup.opened is not None and startup.opened.window.session is not None
+            lambda: startup.loaded is not None and startup.loaded.window.session is not None
         )
-        assert startup.opened is not None
-        window = startup.opened.window
+        assert startup.loaded is not None
+        window = startup.loaded.window
         assert window.pages.currentWidget() is not window.library_page
         (session,) = window.journal.sessions()
         assert session.title == window.daily_routine().name
     finally:
-        if startup.opened is not None:
-            if startup.opened.window.session is not None:
-                startup.opened.window.session.end_now()  # so closing does not stop to ask
-            startup.opened.window.close()
-            startup.opened.journal.close()
+        if startup.loaded is not None:
+            if startup.loaded.window.session is not None:
+                startup.loaded.window.session.end_now()  # so closing does not stop to ask
+            startup.loaded.window.close()
+            startup.loaded.journal.close()
         apply_scheme(qapp, Scheme.LIGHT)

@@ -6,10 +6,10 @@ from datetime import datetime
 
 from footdrop_gui import bundled
 from footdrop_gui.core.activity import ActivityLog
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import SessionEngine
 from footdrop_gui.core.program import Entry, Program, compile_program
 from footdrop_gui.storage.journal import Journal
+from tests.helpers.fake_clock import FakeClock
 
 CATALOG = bundled.catalog()
 

@@ -46,7 +46,7 @@ from datetime import datetime
 from pathlib import Path
 from footdrop_gui import bundled
 from footdrop_gui.core.activity import ActivityLog
-from footdrop_gui.core.clock import FakeClock
+from tests.helpers.fake_clock import FakeClock
 from footdrop_gui.core.engine import SessionEngine
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.storage.journal import Journal

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from footdrop_gui import bundled, commands
-from footdrop_gui.core.routine import Routine, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 from footdrop_gui.core.routine_file import routine_to_file
 from footdrop_gui.storage.routine_files import (
     RoutineFileError,
@@ -62,7 +62,7 @@ def test_a_named_pipe_on_the_command_line_returns_at_once(tmp_path: Path) -> Non
 
 
 def routine(name: str) -> Routine:
-    return Routine("", name, "", (default_entry(CATALOG.get("toe-lifts")),))
+    return Routine(UNSAVED, name, "", (default_entry(CATALOG.get("toe-lifts")),))
 
 
 def test_saving_writes_the_whole_file_or_says_why_not(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from footdrop_gui import bundled
-from footdrop_gui.core.routine import Routine, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, RoutineRef, default_entry
 from footdrop_gui.storage.journal import Journal, Rating
 from footdrop_gui.storage.routine_store import RoutineStore
 from tests.storage.sessions import program, run_session
@@ -16,7 +16,7 @@ CATALOG = bundled.catalog()
 
 
 def routine(name: str, *ids: str) -> Routine:
-    return Routine("", name, "", tuple(default_entry(CATALOG.get(i)) for i in ids))
+    return Routine(UNSAVED, name, "", tuple(default_entry(CATALOG.get(i)) for i in ids))
 
 
 @pytest.fixture
@@ -38,6 +38,8 @@ def test_create_rename_duplicate_and_the_first_is_daily(store: RoutineStore) -> 
     copy = store.duplicate(first)
     assert names(store) == ["Mornings", "Evening", "Mornings (copy)"]
     assert store.get(copy).routine.exercise_ids == ("toe-lifts", "calf-stretch")
+    assert store.get(copy).routine.ref == RoutineRef.mine(copy)  # one value, no "mine-7" text
+    assert store.get(copy).routine.ref.stored_id == copy
     store.set_daily(copy)
     assert [s.is_daily for s in store.all()] == [False, False, True]
 
@@ -70,7 +72,7 @@ def test_saved_doses_come_back_exactly(store: RoutineStore) -> None:
 
     toe = default_entry(CATALOG.get("toe-lifts"))
     changed = replace(toe, prescription=replace(toe.prescription, reps=20), affected_extra_sets=1)
-    saved = store.add(Routine("", "Mine", "", (changed,)))
+    saved = store.add(Routine(UNSAVED, "Mine", "", (changed,)))
     assert store.get(saved).routine.entries == (changed,)
 
 
@@ -95,6 +97,6 @@ def test_the_band_used_is_kept_with_the_session(journal: Journal) -> None:
     from footdrop_gui.core.program import compile_program
 
     band = default_entry(CATALOG.get("band-dorsiflexion-seated"))
-    mine = Routine("", "Bands", "", (replace(band, band_level=3),))
+    mine = Routine(UNSAVED, "Bands", "", (replace(band, band_level=3),))
     session = journal.start_session("Bands", compile_program(mine.program_entries(CATALOG)))
     assert journal.session_bands(session) == {"band-dorsiflexion-seated": 3}

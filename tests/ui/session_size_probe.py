@@ -21,15 +21,15 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 
 from footdrop_gui import bundled
-from footdrop_gui.app import create_application
-from footdrop_gui.core.clock import FakeClock
-from footdrop_gui.core.routine import Routine, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
+from footdrop_gui.startup.application import create_application
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import MIN_BODY_POINTS, Scheme, apply_scheme
+from tests.helpers.fake_clock import FakeClock
 
 TEXT_SCALES = (1.0, 1.3, 1.6)
 TITLE_BAR = 40  # a window manager's title bar and a panel take this much of the screen
@@ -105,7 +105,7 @@ def one_text_scale(app: QApplication, scale: float) -> list[str]:
     soak = bundled.catalog().get("epsom-salt-soak")
     entry = default_entry(soak)
     entry = replace(entry, prescription=replace(entry.prescription, duration_seconds=SOAK_SECONDS))
-    window.start_routine(Routine("", "A long soak", "", (entry,)))
+    window.start_routine(Routine(UNSAVED, "A long soak", "", (entry,)))
     window.setGeometry(room)  # the window manager fits the window to the screen
     found: list[str] = []
 

@@ -14,7 +14,6 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.ui.illustration import (
     POSE_END,
@@ -26,6 +25,7 @@ from footdrop_gui.ui.illustration import (
 from footdrop_gui.ui.session_controller import ANIMATION_FRAME_MS, SessionController
 from footdrop_gui.ui.session_view import SessionView
 from footdrop_gui.ui.summary_view import SummaryView
+from tests.helpers.fake_clock import FakeClock
 
 
 @pytest.fixture

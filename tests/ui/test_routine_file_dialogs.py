@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
 from footdrop_gui.core.program import Side
-from footdrop_gui.core.routine import Routine, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.routines_view import RoutinesView
@@ -28,19 +28,6 @@ def page(qapp: QApplication, qtbot: QtBot, journal: Journal) -> RoutinesView:
     qtbot.addWidget(view)
     view.refresh()
     return view
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The messages the page shows, in place of the modal boxes."""
-    shown: list[tuple[str, str]] = []
-
-    def warn(_parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warn)
-    return shown
 
 
 REFUSED = [c for c in CASES if c.words is not None]
@@ -60,7 +47,7 @@ def test_a_hostile_file_adds_nothing_and_says_why(
 def test_a_save_that_cannot_happen_says_so(
     page: RoutinesView, warnings: list[tuple[str, str]], tmp_path: Path
 ) -> None:
-    broken = Routine("", "Mine \ud800", "", (default_entry(CATALOG.get("toe-lifts")),))
+    broken = Routine(UNSAVED, "Mine \ud800", "", (default_entry(CATALOG.get("toe-lifts")),))
     assert not page.save_file(broken, tmp_path / "mine.json")
     os.mkfifo(tmp_path / "pipe.json")
     assert not page.save_file(bundled.routines()[0], tmp_path / "pipe.json")

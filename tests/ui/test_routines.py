@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
 from footdrop_gui.core.program import Side
-from footdrop_gui.core.routine import Routine, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 from footdrop_gui.core.routine_file import parse_routine_file
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.routine_store import RoutineStore
@@ -86,7 +86,7 @@ def test_a_copy_becomes_the_daily_routine_only_when_you_say_so(
 
 
 def test_delete_asks_and_undo_brings_it_back(page: RoutinesView, store: RoutineStore) -> None:
-    store.add(Routine("", "Mine", "", (default_entry(CATALOG.get("toe-lifts")),)))
+    store.add(Routine(UNSAVED, "Mine", "", (default_entry(CATALOG.get("toe-lifts")),)))
     page.refresh()
     page.list.setCurrentRow(2)
     answer(QMessageBox.StandardButton.Yes)
@@ -98,7 +98,7 @@ def test_delete_asks_and_undo_brings_it_back(page: RoutinesView, store: RoutineS
 
 def test_reorder_and_choose_the_daily_routine(page: RoutinesView, store: RoutineStore) -> None:
     for name in ("A", "B"):
-        store.add(Routine("", name, "", (default_entry(CATALOG.get("toe-lifts")),)))
+        store.add(Routine(UNSAVED, name, "", (default_entry(CATALOG.get("toe-lifts")),)))
     page.refresh()
     page.list.setCurrentRow(3)  # B
     page.buttons["up"].click()
@@ -146,7 +146,7 @@ def test_export_writes_a_file_that_reads_back(page: RoutinesView, tmp_path: Path
 @pytest.fixture
 def editor(qapp: QApplication, qtbot: QtBot) -> Iterator[RoutineEditor]:
     routine = Routine(
-        "", "Mine", "", tuple(default_entry(CATALOG.get(i)) for i in ("toe-lifts", "ice-pack"))
+        UNSAVED, "Mine", "", tuple(default_entry(CATALOG.get(i)) for i in ("toe-lifts", "ice-pack"))
     )
     dialog = RoutineEditor(routine, CATALOG, Side.LEFT)
     dialog.show()
@@ -250,7 +250,7 @@ def test_a_file_with_the_name_of_one_of_yours_asks_first(
 ) -> None:
     example = Path(__file__).parents[2] / "docs" / "examples" / "daily-routine.json"
     mine = store.add(
-        Routine("", "Daily foot-drop routine", "", (default_entry(CATALOG.get("toe-lifts")),))
+        Routine(UNSAVED, "Daily foot-drop routine", "", (default_entry(CATALOG.get("toe-lifts")),))
     )
     page.refresh()
     seen: list[str] = []

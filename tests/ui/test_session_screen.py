@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import State
 from footdrop_gui.core.session_display import PhaseKind, countdown_text
 from footdrop_gui.storage.journal import Journal
@@ -40,6 +39,7 @@ from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.sound_settings import VolumeControl
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import MIN_BODY_POINTS, Scheme, apply_body_font, apply_scheme
+from tests.helpers.fake_clock import FakeClock
 
 
 @pytest.fixture
@@ -416,10 +416,10 @@ def three_good_toe_lift_sessions(journal: Journal) -> None:
 
 
 def test_progression_is_offered_and_accepted(window: MainWindow, journal: Journal) -> None:
-    from footdrop_gui.core.routine import Routine, default_entry
+    from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 
     toe = bundled.catalog().get("toe-lifts")
-    mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
+    mine = window.routine_store.add(Routine(UNSAVED, "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Yes, update my routine")
     window.offer_progression(mine)
@@ -431,10 +431,10 @@ def test_a_declined_suggestion_waits_a_week_in_the_app(
 ) -> None:
     from datetime import date, timedelta
 
-    from footdrop_gui.core.routine import Routine, default_entry
+    from footdrop_gui.core.routine import UNSAVED, Routine, default_entry
 
     toe = bundled.catalog().get("toe-lifts")
-    mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
+    mine = window.routine_store.add(Routine(UNSAVED, "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Not now")
     window.offer_progression(mine, today=date(2026, 11, 25))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from footdrop_gui.app import AlreadyRunningError, hold_single_instance
+from footdrop_gui.startup.run import AlreadyRunningError, hold_single_instance
 from footdrop_gui.storage.errors import OpenProblem
 from tests.reliability.copies import first_to_finish, start_together
 
@@ -29,7 +29,7 @@ def test_a_second_copy_is_told_the_app_is_already_open(data_dir: Path) -> None:
 CRASHING_COPY = """
 import os, sys
 from pathlib import Path
-from footdrop_gui.app import hold_single_instance
+from footdrop_gui.startup.run import hold_single_instance
 lock = hold_single_instance(Path(sys.argv[1]))  # held until the crash
 os._exit(9)  # dies without releasing the lock, as a crash would
 """

@@ -16,14 +16,14 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from footdrop_gui.app import Startup
 from footdrop_gui.commands import export_history
+from footdrop_gui.startup.loading_window import LoadingWindow
+from footdrop_gui.startup.run import Startup
 from footdrop_gui.storage.backups import backup_now
 from footdrop_gui.storage.db import open_store
 from footdrop_gui.storage.errors import OpenProblem
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.backups_dialog import BackupsDialog
-from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_scheme, build_palette, is_dark
 from tests.reliability.world import files, program_holding
@@ -43,10 +43,10 @@ def startups(qapp: QApplication, data_dir: Path, settings: AppSettings) -> Itera
     """Start-ups made by a test, in the palette it chose first (as run_app does)."""
     made: list[Startup] = []
     yield made
-    for opening in made:
-        if opening.opened is not None:
-            opening.opened.window.close()
-            opening.opened.journal.close()
+    for startup in made:
+        if startup.loaded is not None:
+            startup.loaded.window.close()
+            startup.loaded.journal.close()
     apply_scheme(qapp, Scheme.LIGHT)
 
 
@@ -66,37 +66,37 @@ def exits(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return asked
 
 
-def stand_in(qapp: QApplication) -> OpeningWindow | None:
-    shown = [w for w in qapp.topLevelWidgets() if isinstance(w, OpeningWindow) and w.isVisible()]
+def loading_window(qapp: QApplication) -> LoadingWindow | None:
+    shown = [w for w in qapp.topLevelWidgets() if isinstance(w, LoadingWindow) and w.isVisible()]
     return shown[0] if shown else None
 
 
-def test_the_opening_window_is_painted_then_the_library_opens_in_its_place(
+def test_the_loading_window_is_painted_then_the_library_opens_in_its_place(
     qapp: QApplication, qtbot: QtBot, startup: Startup
 ) -> None:
     startup.begin()
-    first = stand_in(qapp)
+    first = loading_window(qapp)
     assert first is not None and first.windowTitle() == "Foot Drop Exercises"
     place = QRect(first.geometry())
-    qtbot.waitUntil(lambda: startup.opened is not None)
-    assert startup.opened is not None
-    window = startup.opened.window
+    qtbot.waitUntil(lambda: startup.loaded is not None)
+    assert startup.loaded is not None
+    window = startup.loaded.window
     assert window.isVisible() and window.library.tree.topLevelItemCount() > 0
     assert window.geometry() == place
-    assert stand_in(qapp) is None
+    assert loading_window(qapp) is None
 
 
 def test_a_second_call_to_open_does_not_open_a_second_window(
     qapp: QApplication, qtbot: QtBot, startup: Startup
 ) -> None:
     startup.begin()
-    qtbot.waitUntil(lambda: startup.opened is not None)
-    first = startup.opened
-    startup.open_window()  # the fallback timer firing after the paint already opened it
-    assert startup.opened is first
+    qtbot.waitUntil(lambda: startup.loaded is not None)
+    first = startup.loaded
+    startup.open_main_window()  # the fallback timer firing after the paint already opened it
+    assert startup.loaded is first
 
 
-def test_the_opening_window_uses_the_colours_seen_last_time(
+def test_the_loading_window_uses_the_colours_seen_last_time(
     qapp: QApplication,
     qtbot: QtBot,
     data_dir: Path,
@@ -109,9 +109,9 @@ def test_the_opening_window_uses_the_colours_seen_last_time(
     startups.append(Startup(qapp, data_dir, settings))
     startup = startups[0]
     startup.begin()
-    first = stand_in(qapp)
+    first = loading_window(qapp)
     assert first is not None and is_dark(first.palette())
-    qtbot.waitUntil(lambda: startup.opened is not None)
+    qtbot.waitUntil(lambda: startup.loaded is not None)
     # The offscreen "computer" is light: the window follows it, and that is remembered.
     assert not is_dark(qapp.palette())
     assert settings.last_dark is False
@@ -130,8 +130,8 @@ def test_a_history_from_a_newer_version_is_reported_and_the_app_closes_calmly(
     with sqlite3.connect(data_dir / "history.sqlite3") as newer:
         newer.execute("PRAGMA user_version = 99")
     startup.begin()
-    qtbot.waitUntil(lambda: stand_in(qapp) is None)
-    assert startup.opened is None
+    qtbot.waitUntil(lambda: loading_window(qapp) is None)
+    assert startup.loaded is None
     message = capsys.readouterr().err
     assert "newer version" in message.lower()
     assert "Traceback" not in message
@@ -150,9 +150,9 @@ def test_a_history_another_program_is_writing_is_reported_and_left_alone(
     with program_holding(data_dir / "history.sqlite3", "BEGIN EXCLUSIVE"):
         before = files(data_dir)
         startup.begin()
-        qtbot.waitUntil(lambda: stand_in(qapp) is None, timeout=10000)
+        qtbot.waitUntil(lambda: loading_window(qapp) is None, timeout=10000)
         assert files(data_dir) == before
-    assert startup.opened is None
+    assert startup.loaded is None
     message = capsys.readouterr().err
     assert "Another program is saving to your exercise history" in message
     assert exits == [OpenProblem.BUSY.exit_code]
@@ -208,35 +208,35 @@ def test_a_damaged_history_is_told_at_the_next_start_with_the_newest_good_backup
 def test_the_daily_backup_is_made_after_the_library_is_on_screen(
     qtbot: QtBot, startup: Startup, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import footdrop_gui.opening
+    import footdrop_gui.startup.load_library as load_library
 
-    made = footdrop_gui.opening.daily_backup
+    made = load_library.daily_backup
     on_screen: list[bool] = []
 
     def spy(journal: Journal, folder: Path) -> None:
         if folder == data_dir:  # not a window left by an earlier test
-            on_screen.append(startup.opened is not None and startup.opened.window.isVisible())
+            on_screen.append(startup.loaded is not None and startup.loaded.window.isVisible())
         made(journal, folder)
 
-    monkeypatch.setattr(footdrop_gui.opening, "BACKUP_AFTER_MS", 0)
-    monkeypatch.setattr(footdrop_gui.opening, "daily_backup", spy)
+    monkeypatch.setattr(load_library, "BACKUP_AFTER_MS", 0)
+    monkeypatch.setattr(load_library, "daily_backup", spy)
     startup.begin()
     backups = data_dir / "backups"
     qtbot.waitUntil(lambda: backups.exists() and any(backups.glob("history-*.sqlite3")))
     assert on_screen == [True]  # not on the start path: once the library was on screen
 
 
-def test_nothing_heavy_is_loaded_before_the_opening_window_is_painted(data_dir: Path) -> None:
+def test_nothing_heavy_is_loaded_before_the_loading_window_is_painted(data_dir: Path) -> None:
     """The window, drawings, history and sound modules wait until the first paint."""
     script = textwrap.dedent(
         f"""
         import sys
-        from footdrop_gui import app
-        qt = app.create_application(sys.argv[:1])
-        settings = app.AppSettings(__import__("pathlib").Path({str(data_dir)!r}))
-        startup = app.Startup(qt, settings.path.parent, settings)
-        startup._stand_in.painted.connect(lambda: print(sorted(sys.modules)) or qt.exit(0))
-        startup._stand_in.show()
+        from footdrop_gui.startup import run
+        qt = run.create_application(sys.argv[:1])
+        settings = run.AppSettings(__import__("pathlib").Path({str(data_dir)!r}))
+        startup = run.Startup(qt, settings.path.parent, settings)
+        startup.loading_window.painted.connect(lambda: print(sorted(sys.modules)) or qt.exit(0))
+        startup.loading_window.show()
         qt.exec()
         """
     )
@@ -254,7 +254,7 @@ def test_nothing_heavy_is_loaded_before_the_opening_window_is_painted(data_dir: 
         "PySide6.QtTextToSpeech",
     ):
         assert f"'{heavy}'" not in loaded, heavy
-    assert "'footdrop_gui.ui.opening_window'" in loaded
+    assert "'footdrop_gui.startup.loading_window'" in loaded
 
 
 def test_an_unexpected_failure_while_opening_is_reported_calmly(
@@ -265,15 +265,15 @@ def test_an_unexpected_failure_while_opening_is_reported_calmly(
     capsys: pytest.CaptureFixture[str],
     exits: list[int],
 ) -> None:
-    import footdrop_gui.opening
+    import footdrop_gui.startup.load_library as load_library
 
     def broken(*_args: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(footdrop_gui.opening, "open_main_window", broken)
+    monkeypatch.setattr(load_library, "load_main_window", broken)
     startup.begin()
-    qtbot.waitUntil(lambda: stand_in(qapp) is None)
-    assert startup.opened is None
+    qtbot.waitUntil(lambda: loading_window(qapp) is None)
+    assert startup.loaded is None
     said = capsys.readouterr().err
     assert "footdrop: Something unexpected stopped it from opening" in said
     assert "RuntimeError: a bug" in said  # the details, for whoever helps (stderr only)

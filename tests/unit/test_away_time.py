@@ -8,10 +8,10 @@ import pytest
 
 from footdrop_gui import bundled
 from footdrop_gui.core.activity import Activity, ActivityLog
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import Event, SessionEngine, State
 from footdrop_gui.core.program import Entry, Program, compile_program
 from footdrop_gui.core.summary import SessionTally
+from tests.helpers.fake_clock import FakeClock
 
 CATALOG = bundled.catalog()
 

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import BLIND_SECONDS, Event, EventKind, SessionEngine, State
 from footdrop_gui.core.program import Entry, Program, StepKind, compile_program
+from tests.helpers.fake_clock import FakeClock
 
 CATALOG = bundled.catalog()
 
@@ -114,19 +114,16 @@ def test_back_restarts_the_rep_or_goes_to_the_one_before(clock: FakeClock) -> No
     assert (engine.step.kind, engine.step.rep_number) == (StepKind.HOLD, 1)
 
 
-def test_skip_exercise_repeat_set_and_end_early(clock: FakeClock) -> None:
+def test_restart_the_exercise_and_end_early(clock: FakeClock) -> None:
     engine = SessionEngine(program("band-dorsiflexion-seated", "toe-lifts"), clock)
     engine.start()
     run_for(engine, clock, 10 + 4 * 4 + 1)  # set 1, rep 5
     assert (engine.step.set_number, engine.step.rep_number) == (1, 5)
-    engine.repeat_set()
-    assert (engine.step.set_number, engine.step.rep_number, engine.step.kind) == (
-        1,
-        1,
-        StepKind.HOLD,
+    engine.restart_exercise()
+    assert (engine.step.kind, engine.step.exercise_id) == (
+        StepKind.GET_READY,
+        "band-dorsiflexion-seated",
     )
-    engine.skip_exercise()
-    assert (engine.step.kind, engine.step.exercise_id) == (StepKind.GET_READY, "toe-lifts")
     run_for(engine, clock, 4)
     events = engine.end()
     assert kinds(events) == [EventKind.SESSION_DONE]

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from footdrop_gui import bundled
-from footdrop_gui.core.routine import Routine, RoutineEntry, RoutineError, default_entry
+from footdrop_gui.core.routine import UNSAVED, Routine, RoutineEntry, RoutineError, default_entry
 from footdrop_gui.core.routine_file import (
     MAX_BYTES,
     parse_routine_file,
@@ -31,7 +31,7 @@ def sample() -> Routine:
     toe = CATALOG.get("toe-lifts")
     band = CATALOG.get("band-dorsiflexion-standing")
     return Routine(
-        "",
+        UNSAVED,
         "From my therapist",
         "Morning routine",
         (
@@ -61,7 +61,7 @@ def refused(data: Any) -> str:
 
 
 def test_a_routine_survives_the_round_trip() -> None:
-    for routine in (sample(), Routine("", "No description", "", sample().entries)):
+    for routine in (sample(), Routine(UNSAVED, "No description", "", sample().entries)):
         again = parse_routine_file(routine_to_file(routine, CATALOG), CATALOG, "mine.json")
         assert again == routine
 

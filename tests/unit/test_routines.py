@@ -7,13 +7,13 @@ import json
 import pytest
 
 from footdrop_gui import bundled
-from footdrop_gui.core.routine import RoutineError, parse_routines
+from footdrop_gui.core.routine import RoutineError, RoutineRef, parse_routines
 
 CATALOG = bundled.catalog()
 
 
 def test_daily_routine_stretches_before_and_after_the_strength_work() -> None:
-    daily = next(r for r in bundled.routines() if r.id == "daily-routine")
+    daily = next(r for r in bundled.routines() if r.ref == RoutineRef.built_in("daily-routine"))
     categories = [CATALOG.get(i).category for i in daily.exercise_ids]
     assert categories[0] == "stretch" and categories[-1] == "stretch"
     assert {"strength", "mobility", "massage"} <= set(categories)
@@ -22,7 +22,8 @@ def test_daily_routine_stretches_before_and_after_the_strength_work() -> None:
 
 
 def test_soothe_and_recover_is_massage_soak_and_rest() -> None:
-    soothe = next(r for r in bundled.routines() if r.id == "soothe-and-recover")
+    wanted = RoutineRef.built_in("soothe-and-recover")
+    soothe = next(r for r in bundled.routines() if r.ref == wanted)
     assert soothe.exercise_ids == ("tennis-ball-massage", "epsom-salt-soak", "rest-elevated")
 
 

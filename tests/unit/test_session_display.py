@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import SessionEngine
 from footdrop_gui.core.program import Entry, Prescription, compile_program
 from footdrop_gui.core.session_display import DisplayModel, TimeLeft, left_text
+from tests.helpers.fake_clock import FakeClock
 
 CATALOG = bundled.catalog()
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import Event, SessionEngine
 from footdrop_gui.core.program import Entry, Side, compile_program
 from footdrop_gui.core.summary import SessionTally
+from tests.helpers.fake_clock import FakeClock
 
 
 def run(engine: SessionEngine, clock: FakeClock, tally: SessionTally, seconds: float) -> None:
@@ -27,9 +27,9 @@ def test_redone_reps_are_counted_once_and_holds_add_up() -> None:
     for event in engine.start():
         tally.record(event)
     run(engine, clock, tally, 10 + 5 * 3 + 1)  # 3 reps done, rep 4 under way
-    for event in engine.repeat_set():
+    for event in engine.restart_exercise():
         tally.record(event)
-    run(engine, clock, tally, 5 * 10)  # the whole set again
+    run(engine, clock, tally, 10 + 5 * 10)  # get ready, then the whole set again
     right, left = tally.rows()
     assert (right.side, left.side) == (Side.RIGHT, Side.LEFT)
     assert (right.reps_done, right.reps_planned) == (10, 30)

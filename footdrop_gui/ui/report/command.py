@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from footdrop_gui import bundled
-from footdrop_gui.core.routine import Routine
+from footdrop_gui.core.routine import Routine, RoutineKind
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.report_reads import HistoryRows, read_history
 from footdrop_gui.storage.routine_store import RoutineStore
@@ -48,16 +48,22 @@ class UnknownRoutineError(LookupError):
 
 
 def find_routine(conn: sqlite3.Connection | None, wanted: str | None) -> Routine:
-    """The daily routine, or one named by its id (built-in, or mine-N) or its name."""
+    """The daily routine, or one named by a built-in routine's id or by any routine's name."""
     if wanted is None:
         return daily_routine(conn)
     known = list(bundled.routines())
     if conn is not None:
         known += [s.routine for s in RoutineStore(Journal(conn), bundled.catalog()).all()]
     for routine in known:
-        if wanted in (routine.id, routine.name) or wanted.lower() == routine.name.lower():
+        built_in = routine.ref.kind is RoutineKind.BUILT_IN and wanted == routine.ref.key
+        if built_in or wanted.lower() == routine.name.lower():
             return routine
-    raise UnknownRoutineError(", ".join(r.id for r in known))
+    raise UnknownRoutineError(", ".join(_called(r) for r in known))
+
+
+def _called(routine: Routine) -> str:
+    """How a routine can be asked for: a built-in one by its id, one of yours by its name."""
+    return routine.ref.key if routine.ref.kind is RoutineKind.BUILT_IN else f"'{routine.name}'"
 
 
 def save_handout(conn: sqlite3.Connection | None, destination: Path, wanted: str | None) -> int:

@@ -1,6 +1,7 @@
-"""Start-up: resolve the data folder, show the opening window, then open the main window.
+"""Start-up: resolve and hold the data folder, paint the loading window, then load the library
+into the main window in its place.
 
-The opening window is painted before anything heavy is imported (see opening.py), so a
+The loading window is painted before anything heavy is imported (see load_library.py), so a
 double-click is answered at once; the library, history and sound follow as soon as it is on
 screen, in a main window opened in the same place.
 """
@@ -13,48 +14,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from footdrop_gui import APP_NAME, __version__
+from footdrop_gui.startup.application import create_application
+from footdrop_gui.startup.loading_window import LoadingWindow
+from footdrop_gui.startup.problems import UNEXPECTED, StartupProblem, report_startup_problem
 from footdrop_gui.storage.errors import HistoryOpenError
 from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
-from footdrop_gui.ui.opening_window import OpeningWindow
 from footdrop_gui.ui.settings import AppSettings
-from footdrop_gui.ui.theme import STYLE_ARGS, Scheme, apply_body_font, apply_scheme, build_palette
+from footdrop_gui.ui.theme import build_palette
 
 if TYPE_CHECKING:
-    from footdrop_gui.opening import OpenWindow
+    from footdrop_gui.startup.load_library import LoadedApp
 
-HEADLESS_PLATFORMS = ("offscreen", "minimal")
-# If the opening window is never painted (a minimised start, a compositor that holds it
+# If the loading window is never painted (a minimised start, a compositor that holds it
 # back), the main window opens anyway after this long.
 OPEN_ANYWAY_MS = 1000
-UNEXPECTED = (
-    "Something unexpected stopped it from opening. Please try again; if it keeps happening, "
-    "ask someone to run 'footdrop --self-test' and pass on what it says."
-)
-
-
-def create_application(argv: list[str]) -> QApplication:
-    app = QApplication([*argv, *STYLE_ARGS])
-    app.setApplicationName("footdrop")
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("footdrop")
-    apply_body_font(app)
-    return app
-
-
-def report_startup_problem(app: QApplication, message: str) -> None:
-    """Say why the app cannot start: on stderr always, and in a dialog on a real screen."""
-    sys.stderr.write(f"footdrop: {message}\n")
-    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
-        from PySide6.QtWidgets import QMessageBox  # only ever needed here: not at every start
-
-        apply_scheme(app, Scheme.SYSTEM)
-        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{message}")
 
 
 __all__ = ["AlreadyRunningError", "hold_single_instance"]
@@ -67,7 +43,7 @@ def hold_single_instance(data_dir: Path) -> InstanceLock:
 
 
 class Startup:
-    """The opening window first; the main window once that has been painted."""
+    """The loading window first; the main window once that has been painted."""
 
     def __init__(
         self, app: QApplication, data_dir: Path, settings: AppSettings, start_daily: bool = False
@@ -76,44 +52,44 @@ class Startup:
         self._start_daily = start_daily  # `footdrop --start daily` (a reminder's "Start now")
         self._data_dir = data_dir
         self._settings = settings
-        self._stand_in: OpeningWindow | None = OpeningWindow(settings)
-        self._stand_in.painted.connect(lambda: QTimer.singleShot(0, self.open_window))
-        self.opened: OpenWindow | None = None
+        self.loading_window: LoadingWindow | None = LoadingWindow(settings)
+        self.loading_window.painted.connect(lambda: QTimer.singleShot(0, self.open_main_window))
+        self.loaded: LoadedApp | None = None
 
     def begin(self) -> None:
-        if self._stand_in is not None:
-            self._stand_in.show()
-        QTimer.singleShot(OPEN_ANYWAY_MS, self.open_window)
+        if self.loading_window is not None:
+            self.loading_window.show()
+        QTimer.singleShot(OPEN_ANYWAY_MS, self.open_main_window)
 
-    def open_window(self) -> None:
-        if self._stand_in is None:
+    def open_main_window(self) -> None:
+        if self.loading_window is None:
             return  # already opened (it was painted, then the fallback timer fired)
-        stand_in, self._stand_in = self._stand_in, None
-        # Imported here, once the opening window is on screen: these take a moment.
-        from footdrop_gui.opening import StartupProblem, open_main_window
+        loading_window, self.loading_window = self.loading_window, None
+        # Imported here, once the loading window is on screen: these take a moment.
+        from footdrop_gui.startup.load_library import load_main_window
 
         try:
-            self.opened = open_main_window(self._app, self._data_dir, self._settings)
+            self.loaded = load_main_window(self._app, self._data_dir, self._settings)
         except StartupProblem as exc:
-            self._give_up(stand_in, str(exc), exc.exit_code)
+            self._give_up(loading_window, str(exc), exc.exit_code)
             return
         except Exception:  # a bug: the details on stderr for whoever helps, calm words on screen
             traceback.print_exc()
-            self._give_up(stand_in, UNEXPECTED)
+            self._give_up(loading_window, UNEXPECTED)
             return
         if self._start_daily:
-            self.opened.window.start_daily_when_greeted()
-        stand_in.close()  # the main window is shown over it first, so there is no gap
+            self.loaded.window.start_daily_when_greeted()
+        loading_window.close()  # the main window is shown over it first, so there is no gap
 
-    def _give_up(self, stand_in: OpeningWindow, message: str, exit_code: int = 1) -> None:
+    def _give_up(self, loading_window: LoadingWindow, message: str, exit_code: int = 1) -> None:
         report_startup_problem(self._app, message)
         self._app.exit(exit_code)
-        stand_in.close()
+        loading_window.close()
 
     def close(self) -> None:
         """Close the history cleanly (its -wal copied in and removed), once the window is gone."""
-        if self.opened is not None:
-            self.opened.journal.close()
+        if self.loaded is not None:
+            self.loaded.journal.close()
 
 
 def run_app(data_dir_arg: str | None, start_daily: bool = False) -> int:

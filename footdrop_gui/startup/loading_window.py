@@ -1,7 +1,7 @@
 """The window that answers a double-click at once, while the library loads behind it.
 
 Loading Python, Qt's widgets, the drawings and the history takes a moment (longer on an old
-computer); without a sign of life people click the icon again. This stand-in has the main
+computer); without a sign of life people click the icon again. This window has the main
 window's title, place and colours and one calm line of text, and nothing else, so it is on
 screen almost as soon as Qt is. The main window then opens over it, in the same place.
 """
@@ -18,7 +18,7 @@ from footdrop_gui.ui.theme import scaled_font
 from footdrop_gui.ui.window_place import place_window
 
 
-class OpeningWindow(QWidget):
+class LoadingWindow(QWidget):
     """The app's name and "Opening your exercises…", where the main window will be.
 
     Plain widgets only: naming any of Qt's enums here (alignment, window flags) would build

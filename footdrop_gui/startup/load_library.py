@@ -1,12 +1,11 @@
-"""The second half of start-up, once the opening window is on screen: catalog, history, window.
+"""Loading the library, once the loading window is on screen: catalog, history, main window.
 
-Kept apart from app.py so that everything heavy (the window's modules, the drawings, SQLite)
-is imported only after the opening window has been painted.
+Kept apart from run.py so that everything heavy (the window's modules, the drawings, SQLite)
+is imported only after the loading window has been painted.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import QApplication
 from footdrop_gui import bundled
 from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.routine import RoutineError
+from footdrop_gui.startup.problems import StartupProblem
 from footdrop_gui.storage.backups import backup_if_due
-from footdrop_gui.storage.db import HistoryOpenError, open_store
+from footdrop_gui.storage.db import HistoryError, HistoryOpenError, open_store
 from footdrop_gui.storage.journal import Journal
-from footdrop_gui.storage.snapshot import CopyError
 from footdrop_gui.ui.illustration import app_icon
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
@@ -31,23 +30,16 @@ from footdrop_gui.ui.theme import apply_scheme
 BACKUP_AFTER_MS = 3000
 
 
-class StartupProblem(Exception):
-    """Why the app cannot open, in words for the person using it, and the exit code."""
-
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
-
-
 @dataclass(frozen=True)
-class OpenWindow:
-    """The main window and the history it writes to (closed when the app ends)."""
+class LoadedApp:
+    """What start-up hands over: the main window and the history it writes to (closed when
+    the app ends)."""
 
     window: MainWindow
     journal: Journal
 
 
-def open_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -> OpenWindow:
+def load_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -> LoadedApp:
     """Load the catalog and history, show the main window, then start sound and greet."""
     try:
         catalog = bundled.catalog()
@@ -71,10 +63,10 @@ def open_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -
     window.coach.start_engines_later()  # after the first paint, off the start-up path
     window.schedule_first_run(opened.notice, damaged=opened.damaged is not None)
     QTimer.singleShot(BACKUP_AFTER_MS, window, lambda: daily_backup(journal, data_dir))
-    return OpenWindow(window, journal)
+    return LoadedApp(window, journal)
 
 
 def daily_backup(journal: Journal, data_dir: Path) -> None:
     """The day's checked copy of the history; after a failure, the next start tries again."""
-    with suppress(CopyError, sqlite3.Error, OSError):
+    with suppress(HistoryError, OSError):  # a CopyError is an OSError
         backup_if_due(journal.connection, data_dir, datetime.now())

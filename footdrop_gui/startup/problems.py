@@ -1,0 +1,35 @@
+"""Why the app cannot open, told in plain words: on stderr always, in a dialog on a screen."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from footdrop_gui import APP_NAME
+from footdrop_gui.ui.theme import Scheme, apply_scheme
+
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+UNEXPECTED = (
+    "Something unexpected stopped it from opening. Please try again; if it keeps happening, "
+    "ask someone to run 'footdrop --self-test' and pass on what it says."
+)
+
+
+class StartupProblem(Exception):
+    """Why the app cannot open, in words for the person using it, and the exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def report_startup_problem(app: QApplication, message: str) -> None:
+    """Say why the app cannot start: on stderr always, and in a dialog on a real screen."""
+    sys.stderr.write(f"footdrop: {message}\n")
+    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        from PySide6.QtWidgets import QMessageBox  # only ever needed here: not at every start
+
+        apply_scheme(app, Scheme.SYSTEM)
+        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{message}")

@@ -1,0 +1,1 @@
+"""Test doubles shared by the tests, the reliability probes and the screenshot script."""
