@@ -35,9 +35,7 @@ def main(whole: bool) -> dict[str, float]:
     times, pages = [], 0
     for number in range(5):
         started = time.perf_counter()
-        pages = save_report(
-            journal.connection, data_dir, data_dir / f"report-{number}.pdf", period, today
-        )
+        pages = save_report(journal, data_dir, data_dir / f"report-{number}.pdf", period, today)
         times.append(1000 * (time.perf_counter() - started))
     journal.close()
     shutil.rmtree(data_dir)

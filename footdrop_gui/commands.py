@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -35,6 +34,7 @@ from footdrop_gui.storage.export import (
     export_visits_csv,
 )
 from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
+from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.paths import resolve_data_dir
 from footdrop_gui.storage.snapshot import CopyError
 
@@ -300,7 +300,7 @@ def report_pdf(
     data_dir = resolve_data_dir(data_dir_arg)
     today = date.today()
     pages, status = _with_history(
-        data_dir, lambda conn: save_report(conn, data_dir, Path(file), period, today), err
+        data_dir, lambda journal: save_report(journal, data_dir, Path(file), period, today), err
     )
     if pages:
         out.write(f"Saved your report ({pages} pages) to {file}\n")
@@ -316,7 +316,7 @@ def handout_pdf(
     data_dir = resolve_data_dir(data_dir_arg)
     try:
         pages, status = _with_history(
-            data_dir, lambda conn: save_handout(conn, Path(file), routine), err
+            data_dir, lambda journal: save_handout(journal, Path(file), routine), err
         )
     except UnknownRoutineError as exc:
         err.write(f"footdrop: there is no routine '{routine}' (choose one of: {exc.args[0]})\n")
@@ -327,7 +327,7 @@ def handout_pdf(
 
 
 def _with_history(
-    data_dir: Path, make: Callable[[sqlite3.Connection | None], int], err: TextIO
+    data_dir: Path, make: Callable[[Journal | None], int], err: TextIO
 ) -> tuple[int, int]:
     """(pages, exit status) of make() given the history, open only for reading; None when
     there is none yet (a report or handout is still made, and no history file)."""
@@ -335,7 +335,7 @@ def _with_history(
         if not (data_dir / HISTORY_FILE).exists():
             return make(None), 0
         with _history(data_dir) as opened:
-            return make(opened.conn), 0
+            return make(Journal(opened.conn)), 0
     except HistoryOpenError as exc:
         return 0, _problem(exc, err)
     except ExportError as exc:

@@ -234,8 +234,8 @@ def paper_pages() -> None:
     )
     period = (today - timedelta(days=89), today)
     for name, make in (
-        ("report", lambda pdf: save_report(journal._conn, data_dir, pdf, period, today)),
-        ("handout", lambda pdf: save_handout(journal._conn, pdf, None)),
+        ("report", lambda pdf: save_report(journal, data_dir, pdf, period, today)),
+        ("handout", lambda pdf: save_handout(journal, pdf, None)),
     ):
         pdf = data_dir / f"{name}.pdf"
         make(pdf)

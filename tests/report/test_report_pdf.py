@@ -36,8 +36,7 @@ def three_months(journal: Journal) -> Journal:
 
 
 def report(journal: Journal | None, data_dir: Path, target: Path, days: int = 90) -> int:
-    conn = journal.connection if journal else None
-    return save_report(conn, data_dir, target, (TODAY - timedelta(days=days - 1), TODAY), TODAY)
+    return save_report(journal, data_dir, target, (TODAY - timedelta(days=days - 1), TODAY), TODAY)
 
 
 def test_three_months_fit_two_to_four_pages_with_title_creator_and_name(

@@ -4,7 +4,6 @@ from the command line. Qt is started without a window (offscreen where there is 
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -34,10 +33,10 @@ def ensure_app() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def daily_routine(conn: sqlite3.Connection | None) -> Routine:
+def daily_routine(journal: Journal | None) -> Routine:
     """The routine marked as daily, or the built-in daily routine."""
-    if conn is not None:
-        stored = RoutineStore(Journal(conn), bundled.catalog()).daily()
+    if journal is not None:
+        stored = RoutineStore(journal, bundled.catalog()).daily()
         if stored is not None:
             return stored.routine
     return bundled.routines()[0]
@@ -47,13 +46,13 @@ class UnknownRoutineError(LookupError):
     """The routine named on the command line is not one of the person's or the built-in ones."""
 
 
-def find_routine(conn: sqlite3.Connection | None, wanted: str | None) -> Routine:
+def find_routine(journal: Journal | None, wanted: str | None) -> Routine:
     """The daily routine, or one named by a built-in routine's id or by any routine's name."""
     if wanted is None:
-        return daily_routine(conn)
+        return daily_routine(journal)
     known = list(bundled.routines())
-    if conn is not None:
-        known += [s.routine for s in RoutineStore(Journal(conn), bundled.catalog()).all()]
+    if journal is not None:
+        known += [s.routine for s in RoutineStore(journal, bundled.catalog()).all()]
     for routine in known:
         built_in = routine.ref.kind is RoutineKind.BUILT_IN and wanted == routine.ref.key
         if built_in or wanted.lower() == routine.name.lower():
@@ -66,18 +65,18 @@ def _called(routine: Routine) -> str:
     return routine.ref.key if routine.ref.kind is RoutineKind.BUILT_IN else f"'{routine.name}'"
 
 
-def save_handout(conn: sqlite3.Connection | None, destination: Path, wanted: str | None) -> int:
+def save_handout(journal: Journal | None, destination: Path, wanted: str | None) -> int:
     """Write the handout of a routine; returns its pages. Raises ExportError or
     UnknownRoutineError."""
     ensure_app()
-    routine = find_routine(conn, wanted)
+    routine = find_routine(journal, wanted)
     title = handout.title_of(routine)
     build = lambda: handout.build_handout(routine, bundled.catalog())  # noqa: E731
     return write_pdf(destination, build, title, title)
 
 
 def save_report(
-    conn: sqlite3.Connection | None,
+    journal: Journal | None,
     data_dir: Path,
     destination: Path,
     period: tuple[date | None, date | None],
@@ -85,13 +84,13 @@ def save_report(
 ) -> int:
     """Write the therapist's report; returns its pages. Raises ExportError."""
     ensure_app()
-    rows = read_history(Journal(conn)) if conn is not None else NO_HISTORY
+    rows = read_history(journal) if journal is not None else NO_HISTORY
     settings = AppSettings(data_dir)
     catalog = bundled.catalog()
     data = gather(
         rows,
         catalog,
-        daily_routine(conn),
+        daily_routine(journal),
         settings.affected_side,
         settings.report_name,
         today,
