@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import replace
-from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,9 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui import APP_NAME
-from footdrop_gui.core.catalog import Catalog, CatalogError, prescription_from_data
+from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
-from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
+from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.routine_store import RoutineStore
+from footdrop_gui.ui.dialogs import tell
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
+from footdrop_gui.ui.session_run import SessionRunner
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.side_question import SideQuestion, side_for
 from footdrop_gui.ui.theme import Scheme, apply_scheme, apply_text_scale, relative_font
@@ -71,7 +68,6 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self.journal = journal
         self._clock = clock or MonotonicClock()
-        self.session: SessionController | None = None
         self.coach = Coach(settings.path, parent=self)
         self.setWindowTitle(APP_NAME)
         app = QApplication.instance()
@@ -124,9 +120,19 @@ class MainWindow(QMainWindow):
         self.library_page = library_page
         self._history: HistoryView | None = None  # pages built on first use: a quicker start
         self._routines_page: RoutinesView | None = None
-        self._session_pages: list[QWidget] = []
-        self._page_policies: dict[QWidget, QSizePolicy] = {}
-        self._running_routine: int | None = None
+        self.runner = SessionRunner(
+            journal,
+            catalog,
+            self.routine_store,
+            self.coach,
+            self._clock,
+            self.pages,
+            lambda: side_for(self._settings.affected_side),
+            self,
+        )
+        self.runner.opened.connect(self._session_opened)
+        self.runner.finished.connect(self._session_finished)
+        self.runner.full_screen_toggled.connect(self.toggle_full_screen)
         self._start_daily = False  # once greeted: `footdrop --start daily`
         self._refresh_daily()
         self.setCentralWidget(self.pages)
@@ -296,130 +302,30 @@ class MainWindow(QMainWindow):
 
     def start_exercise(self, exercise_id: str) -> None:
         exercise = self._catalog.get(exercise_id)
-        self._start(exercise.name, [Entry(exercise, exercise.prescription)])
+        self.runner.start(exercise.name, [Entry(exercise, exercise.prescription)])
 
     def start_routine(self, routine: object) -> None:
         assert isinstance(routine, Routine)
-        self._start(routine.name, routine.program_entries(self._catalog))
         mine = routine.id.removeprefix("mine-")
-        self._running_routine = int(mine) if mine.isdigit() and self.session else None
+        own = int(mine) if mine.isdigit() else None
+        self.runner.start(routine.name, routine.program_entries(self._catalog), own_routine=own)
 
-    def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
-        if self.session is not None:
-            return
-        from footdrop_gui.ui.session_controller import SessionController
-        from footdrop_gui.ui.session_recorder import SessionRecorder
-        from footdrop_gui.ui.session_view import SessionView
-        from footdrop_gui.ui.summary_view import SummaryView
+    @property
+    def session(self) -> SessionController | None:
+        """The session running now, if any."""
+        return self.runner.controller
 
-        program = compile_program(entries, side_for(self._settings.affected_side))
-        try:
-            session_id = resume.session_id if resume else self.journal.start_session(title, program)
-        except sqlite3.Error as exc:
-            self._tell(
-                "The session cannot start",
-                f"Your history could not be written to ({exc}). Check that your computer "
-                "has free disk space, then try again.",
-            )
-            return
-        view, summary = SessionView(), SummaryView()
-        self._session_pages = [view, summary]
-        for page in self._session_pages:
-            self.pages.addWidget(page)
-        self._session_pages_only(True)
-        self.session = SessionController(program, self._clock, view, summary, self.confirm_end)
-        recorder = SessionRecorder(self.journal, session_id, program, self._clock, self.session)
-        self._summary, self._session_id = summary, session_id
-        self.session.events_happened.connect(recorder.on_events)
-        recorder.save_failed.connect(view.show_notice)
-        view.fullscreen_toggled.connect(self.toggle_full_screen)
-        view.add_to_header(self.coach.volume_widget(view))
-        self.coach.follow(self.session)
-        self.session.summary_shown.connect(lambda: self._show_page(summary))
-        self.session.closed.connect(self._close_session)
+    def _session_opened(self) -> None:
         for action in self.session_actions:
             action.setEnabled(False)
-        self._show_page(view)
-        view.setFocus()
-        self.session.start(resume.next_step if resume else 0)
 
-    def offer_unfinished(self) -> None:
-        """A session that never ended (a crash, a power cut): carry on, or keep what was done."""
-        unfinished = self.journal.unfinished()
-        if not unfinished:
-            return
-        latest, *older = unfinished
-        for stale in older:
-            self.journal.keep_as_partial(stale.id)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Your last session did not finish")
-        when = latest.started_at.strftime("%A %d %B at %H:%M")
-        box.setText(f"“{latest.title}”, started {when}, did not finish.")
-        box.setInformativeText(
-            f"You had done {latest.done_reps} of {latest.planned_reps} reps. "
-            "Carry on where it stopped, or keep what you did as a part-done session?"
-        )
-        carry_on = box.addButton("Carry on", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep what I did", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(carry_on)
-        box.setEscapeButton(keep)
-        box.exec()
-        point = self.journal.resume_point(latest.id)
-        entries = self._entries_from_plan(point.plan)
-        if box.clickedButton() is carry_on and entries:
-            self._start(latest.title, entries, resume=point)
-        else:
-            self.journal.keep_as_partial(latest.id)
-
-    def offer_progression(self, routine_id: int, today: date | None = None) -> None:
-        """After a session of your own routine: suggest one step more where it is earned."""
-        from footdrop_gui.core.progression import DECLINE_WAIT, suggest
-
-        today = today or date.today()
-        stored = self.routine_store.get(routine_id)
-        for number, entry in enumerate(stored.routine.entries):
-            exercise = self._catalog.get(entry.exercise_id)
-            suggestion = suggest(
-                entry,
-                exercise,
-                self.journal.exercise_outcomes(exercise.id),
-                self.journal.declined_until(exercise.id),
-                today,
-            )
-            if suggestion is None:
-                continue
-            box = QMessageBox(self)
-            box.setWindowTitle("Ready for a little more?")
-            box.setText(suggestion.text)
-            box.setInformativeText("You can change it back in Your routines at any time.")
-            yes = box.addButton("Yes, update my routine", QMessageBox.ButtonRole.AcceptRole)
-            later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(later)
-            box.exec()
-            if box.clickedButton() is yes:
-                entries = list(stored.routine.entries)
-                entries[number] = suggestion.apply(entry)
-                self.routine_store.save(routine_id, replace(stored.routine, entries=tuple(entries)))
-            else:
-                self.journal.decline(exercise.id, suggestion.field, today + DECLINE_WAIT)
-            return  # one suggestion at a time
-
-    def _entries_from_plan(self, plan: list[dict[str, object]]) -> list[Entry]:
-        """A saved plan's exercises, skipping any this version no longer knows."""
-        entries = []
-        for item in plan:
-            try:
-                exercise = self._catalog.get(str(item["exercise"]))
-                dose = prescription_from_data(item["prescription"], "saved session")
-            except (KeyError, CatalogError):
-                continue
-            entries.append(Entry(exercise, dose))
-        return entries
-
-    def _tell(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.exec()
+    def _session_finished(self) -> None:
+        self.pages.setCurrentWidget(self.library_page)
+        for action in self.session_actions:
+            action.setEnabled(True)
+        if self.isFullScreen():
+            self.showNormal()
+        self.library.tree.setFocus()
 
     @property
     def history(self) -> HistoryView:
@@ -482,56 +388,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.setFocus()
 
-    def _session_pages_only(self, on: bool) -> None:
-        """During a session only its pages set the window's least size (they fit any screen)."""
-        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            if page is None or page in self._session_pages:
-                continue
-            if on:
-                self._page_policies[page] = page.sizePolicy()
-            page.setSizePolicy(ignored if on else self._page_policies.pop(page, page.sizePolicy()))
-
-    def _close_session(self) -> None:
-        if self.session is None:
-            return
-        rating = self._summary.rating.rating()
-        if rating != Rating():
-            try:
-                self.journal.set_rating(self._session_id, rating)
-            except sqlite3.Error as exc:
-                self._tell("Not saved", f"How it went could not be saved ({exc}).")
-        self.pages.setCurrentWidget(self.library_page)
-        for page in self._session_pages:
-            self.pages.removeWidget(page)
-            page.deleteLater()
-        self._session_pages = []
-        self._session_pages_only(False)
-        self.session = None
-        for action in self.session_actions:
-            action.setEnabled(True)
-        if self._running_routine is not None:
-            self.offer_progression(self._running_routine)
-            self._running_routine = None
-        if self.isFullScreen():
-            self.showNormal()
-        self.library.tree.setFocus()
-
-    def confirm_end(self) -> bool:
-        """Ask before ending a session; the default answer keeps it going."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("End the session?")
-        box.setText("End this session now?")
-        box.setInformativeText("The reps you have done so far are kept.")
-        end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is end
-
     def focus_search(self) -> None:
         self.library.search.setFocus()
         self.library.search.selectAll()
@@ -576,7 +432,7 @@ class MainWindow(QMainWindow):
         silently come back at every start."""
         said = self._settings.notice(self.coach.settings.save_failed)
         if said:
-            self._tell("Your settings", said)
+            tell(self, "Your settings", said)
 
     def show_reminders(self) -> None:
         from footdrop_gui.ui.reminders_dialog import RemindersDialog
@@ -638,8 +494,8 @@ class MainWindow(QMainWindow):
             if notice and damaged:
                 self.show_backups(notice)
             elif notice:
-                self._tell("About your history", notice)
-            self.offer_unfinished()
+                tell(self, "About your history", notice)
+            self.runner.offer_unfinished()
             if self._start_daily and self.session is None:
                 self.start_routine(self.daily_routine())
 

@@ -345,7 +345,7 @@ def unfinished_toe_lifts(journal: Journal, reps_done: int) -> int:
 def test_an_unfinished_session_can_be_carried_on(window: MainWindow, journal: Journal) -> None:
     unfinished_toe_lifts(journal, reps_done=4)
     answer_next_box("Carry on")
-    window.offer_unfinished()
+    window.runner.offer_unfinished()
     view = view_of(window)
     assert (view.phase.text(), view.where.text()) == ("Lift your toes and hold", "Rep 5 of 12")
     assert len(journal.sessions()) == 1  # the same session goes on
@@ -354,7 +354,7 @@ def test_an_unfinished_session_can_be_carried_on(window: MainWindow, journal: Jo
 def test_an_unfinished_session_can_be_kept_as_it_is(window: MainWindow, journal: Journal) -> None:
     unfinished_toe_lifts(journal, reps_done=4)
     answer_next_box("Keep what I did")
-    window.offer_unfinished()
+    window.runner.offer_unfinished()
     assert window.session is None
     (kept,) = journal.sessions()
     assert (kept.status, kept.done_reps) == ("partial", 4)
@@ -421,7 +421,7 @@ def test_progression_is_offered_and_accepted(window: MainWindow, journal: Journa
     mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Yes, update my routine")
-    window.offer_progression(mine)
+    window.runner.offer_progression(mine)
     assert window.routine_store.get(mine).routine.entries[0].prescription.reps == 14
 
 
@@ -436,7 +436,7 @@ def test_a_declined_suggestion_waits_a_week_in_the_app(
     mine = window.routine_store.add(Routine("", "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Not now")
-    window.offer_progression(mine, today=date(2026, 11, 25))
+    window.runner.offer_progression(mine, today=date(2026, 11, 25))
     assert window.routine_store.get(mine).routine.entries[0].prescription.reps == 12
     assert journal.declined_until("toe-lifts") == date(2026, 11, 25) + timedelta(days=7)
 
@@ -555,7 +555,7 @@ def test_pause_carry_on_away_phases_and_the_end_are_announced(
     view = start_from_detail(window, qtbot, "toe-lifts")
     heard: list[str] = []
     view.announced.connect(heard.append)
-    summary = window._summary
+    summary = window.runner.summary
     assert isinstance(summary, SummaryView)
     summary.announced.connect(heard.append)
     run_for(window, clock, 10)
@@ -594,7 +594,7 @@ def test_a_new_text_size_resizes_the_session_and_summary_at_once(
 ) -> None:
     window.resize(1280, 760)
     view = start_from_detail(window, qtbot, "toe-lifts")
-    summary = window._summary
+    summary = window.runner.summary
     assert isinstance(summary, SummaryView)
     before = [w.font().pixelSize() for w in (view.title, view.phase, summary.heading)]
     text_scale(1.3)
