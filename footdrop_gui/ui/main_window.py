@@ -424,7 +424,9 @@ class MainWindow(QMainWindow):
             self._settings.affected_side = question.choice()
 
     def open_sound_settings(self) -> None:
-        self.coach.open_settings(self)
+        from footdrop_gui.ui.sound_settings import SoundSettingsDialog
+
+        SoundSettingsDialog(self.coach, self).exec()
         self.tell_settings_problem()
 
     def tell_settings_problem(self) -> None:
