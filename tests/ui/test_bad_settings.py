@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from footdrop_gui import bundled
 from footdrop_gui.cues.cue_settings import CueSettings
 from footdrop_gui.storage.journal import Journal
-from footdrop_gui.ui import main_window
+from footdrop_gui.ui import first_run
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
 from tests.hostile_files import SETTINGS_CASES, SettingsCase
@@ -85,9 +85,11 @@ def greeted(
     def said(_parent: object, title: str, text: str) -> None:
         met.append(f"{title}: {text}")
 
-    monkeypatch.setattr(main_window, "tell", said)
-    monkeypatch.setattr(window, "show_safety_notice_if_needed", lambda: met.append("safety"))
-    monkeypatch.setattr(window, "ask_affected_side", lambda: met.append("which foot"))
+    monkeypatch.setattr(first_run, "tell", said)
+    monkeypatch.setattr(
+        window.questions, "show_safety_notice_if_needed", lambda: met.append("safety")
+    )
+    monkeypatch.setattr(window.questions, "ask_affected_side", lambda: met.append("which foot"))
     window.schedule_first_run()
     qtbot.waitUntil(lambda: "which foot" in met)
     yield met

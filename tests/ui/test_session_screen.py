@@ -270,7 +270,7 @@ def test_a_small_screen_keeps_the_whole_session_in_sight(
 
 
 def test_daily_routine_starts_from_the_big_button(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.mouseClick(window.daily_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.library_page.daily_button, Qt.MouseButton.LeftButton)
     view = view_of(window)
     assert view.phase.text() == "Get ready: Calf stretch"
     assert "Next: " in view.next_up.text()
@@ -674,10 +674,10 @@ def test_the_phase_band_follows_a_change_to_dark_or_high_contrast(
     view = start_from_detail(window, qtbot, "calf-stretch")
     light = phase_colors("light")[PhaseKind.REST][0]
     assert light in view.phase.styleSheet()
-    window.set_scheme(Scheme.DARK)
+    window.menus.appearance.set_scheme(Scheme.DARK)
     QApplication.processEvents()
     assert phase_colors("dark")[PhaseKind.REST][0] in view.phase.styleSheet()
-    window.set_scheme(Scheme.CONTRAST)
+    window.menus.appearance.set_scheme(Scheme.CONTRAST)
     QApplication.processEvents()
     assert phase_colors("high-contrast")[PhaseKind.REST][0] in view.phase.styleSheet()
-    window.set_scheme(Scheme.LIGHT)
+    window.menus.appearance.set_scheme(Scheme.LIGHT)
