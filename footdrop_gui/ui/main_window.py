@@ -273,15 +273,22 @@ class MainWindow(QMainWindow):
         when the history was damaged), unfinished session."""
         from footdrop_gui.ui.app_reminders import AppReminders
 
-        self.app_reminders = AppReminders(self, self._data_dir)  # and the tray icon, if any
+        self.app_reminders = AppReminders(  # and the tray icon, if any
+            self, self._data_dir, lambda: self.session is not None, self.start_daily_now
+        )
 
         def greet() -> None:
             self.questions.greet(notice, damaged, self.show_backups)
             self.runner.offer_unfinished()
-            if self._start_daily and self.session is None:
-                self.start_routine(self.daily_routine())
+            if self._start_daily:
+                self.start_daily_now()
 
         QTimer.singleShot(0, greet)
+
+    def start_daily_now(self) -> None:
+        """The daily routine, unless a session is running already."""
+        if self.session is None:
+            self.start_routine(self.daily_routine())
 
     def start_daily_when_greeted(self) -> None:
         """Start the daily routine once the first-run questions are answered (a reminder's
