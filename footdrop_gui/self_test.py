@@ -234,11 +234,7 @@ def three_second_program(catalog: Catalog) -> Program:
 
 def check_window_and_session(catalog: Catalog, app: QApplication, report: Report) -> None:
     from footdrop_gui.ui.main_window import MainWindow
-    from footdrop_gui.ui.session_controller import SessionController
-    from footdrop_gui.ui.session_recorder import SessionRecorder
-    from footdrop_gui.ui.session_view import SessionView
     from footdrop_gui.ui.settings import AppSettings
-    from footdrop_gui.ui.summary_view import SummaryView
     from footdrop_gui.ui.theme import apply_scheme
 
     data_dir = Path(tempfile.mkdtemp(prefix="footdrop-self-test-"))
@@ -256,30 +252,26 @@ def check_window_and_session(catalog: Catalog, app: QApplication, report: Report
         report.ok("window", f"shown at {window.width()}x{window.height()}")
 
         program = three_second_program(catalog)
-        clock = MonotonicClock()
-        session_id = journal.start_session("Self-test", program)
-        view, summary = SessionView(), SummaryView()
-        window.pages.addWidget(view)
-        window.pages.addWidget(summary)
-        controller = SessionController(program, clock, view, summary, confirm_end=lambda: True)
-        recorder = SessionRecorder(journal, session_id, program, clock, controller)
+        clock = MonotonicClock()  # the window's own clock: a real one
         save_problems: list[str] = []
-        controller.events_happened.connect(recorder.on_events)
-        recorder.save_failed.connect(save_problems.append)
+        window.runner.save_failed.connect(save_problems.append)
+        started = clock.now()
+        window.runner.run("Self-test", program)
+        controller, session_id = window.runner.controller, window.runner.session_id
+        if controller is None or session_id is None:
+            report.fail("session", "the session did not start")
+            return
         ended: list[float] = []
         controller.summary_shown.connect(lambda: ended.append(clock.now()))
-        window.pages.setCurrentWidget(view)
-        started = clock.now()
-        controller.start()
         if not wait(SESSION_TIMEOUT_SECONDS, lambda: bool(ended)):
             report.fail("session", f"a {SESSION_SECONDS} s session did not finish")
             return
         took = ended[0] - started
-        window.pages.setCurrentWidget(summary)
         wait(0.2)
         check_journal(journal, session_id, took, save_problems, report)
 
-        window.pages.setCurrentWidget(window.library_page)
+        if window.runner.summary is not None:
+            window.runner.summary.done_button.click()  # back to the library, as a person would
         window.show_history()
         window.history.tabs.setCurrentWidget(window.history.charts_scroll)  # hand-drawn charts
         wait(0.5)

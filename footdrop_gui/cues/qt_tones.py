@@ -9,7 +9,8 @@ from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from footdrop_gui.cues.audio_check import NOTICES, AudioProblem
 from footdrop_gui.cues.script import Tone
-from footdrop_gui.cues.tones import TONES_FAILED
+
+TONES_FAILED = "Sound is off: the tones could not be played on this computer."
 
 
 class QtTones:

@@ -19,8 +19,6 @@ from footdrop_gui.cues.audio_check import NOTICES, AudioProblem, find_audio_prob
 from footdrop_gui.cues.make_tones import file_name
 from footdrop_gui.cues.script import Tone
 
-TONES_FAILED = "Sound is off: the tones could not be played on this computer."
-
 
 class TonePlayer(Protocol):
     """Plays one of the app's tones at a linear gain between 0 and 1."""

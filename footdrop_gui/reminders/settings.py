@@ -1,6 +1,7 @@
-"""The [reminders] keys of settings.ini: read and written with QSettings (QtCore only).
+"""The [reminders] keys of settings.ini (see settings_file.py), and the words for days
+and times that `footdrop reminders` and the dialog accept.
 
-Kept apart from ui/settings.py so the headless `footdrop remind` never imports widgets.
+QtCore only, so the headless `footdrop remind` never imports widgets.
 """
 
 from __future__ import annotations
@@ -8,11 +9,9 @@ from __future__ import annotations
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
 from footdrop_gui.core.reminder_due import DAY_NAMES, DEFAULT_MESSAGE, ReminderSettings
+from footdrop_gui.settings_file import SETTINGS_FILE, SettingsFile
 
-SETTINGS_FILE = "settings.ini"
 MAX_TIMES = 2
 
 
@@ -62,21 +61,14 @@ def times_text(times: tuple[time, ...]) -> str:
     return ",".join(t.strftime("%H:%M") for t in times)
 
 
-def _text(value: object) -> str:
-    """A QSettings value as text (an unquoted 'a,b' in the file comes back as a list)."""
-    if isinstance(value, list):
-        return ",".join(str(v) for v in value)
-    return "" if value is None else str(value)
-
-
 class ReminderStore:
     """Reminder settings in <data folder>/settings.ini, beside the app's other preferences."""
 
     def __init__(self, data_dir: Path) -> None:
-        self._ini = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self._file = SettingsFile(data_dir / SETTINGS_FILE)
 
     def _optional_time(self, key: str) -> time | None:
-        text = _text(self._ini.value(f"reminders/{key}", ""))
+        text = self._file.text(key)
         try:
             return parse_time(text) if text else None
         except SettingsValueError:
@@ -85,35 +77,39 @@ class ReminderStore:
     def load(self) -> ReminderSettings:
         """The settings; a value damaged by hand falls back to its default, never an error."""
         defaults = ReminderSettings()
-        ini = self._ini
+        file = self._file
         try:
-            days = parse_days(_text(ini.value("reminders/days", days_text(defaults.days))))
+            days = parse_days(file.text("reminders/days"))
         except SettingsValueError:
             days = defaults.days
         try:
-            times = parse_times(_text(ini.value("reminders/times", times_text(defaults.times))))
+            times = parse_times(file.text("reminders/times"))
         except SettingsValueError:
             times = defaults.times
         return ReminderSettings(
-            enabled=_text(ini.value("reminders/enabled", "false")).lower() == "true",
+            enabled=file.flag("reminders/enabled"),
             days=days,
             times=times,
-            quiet_start=self._optional_time("quiet_start"),
-            quiet_end=self._optional_time("quiet_end"),
-            message=_text(ini.value("reminders/message", DEFAULT_MESSAGE)) or DEFAULT_MESSAGE,
+            quiet_start=self._optional_time("reminders/quiet_start"),
+            quiet_end=self._optional_time("reminders/quiet_end"),
+            message=file.text("reminders/message") or DEFAULT_MESSAGE,
         )
 
     def save(self, settings: ReminderSettings) -> None:
-        ini = self._ini
-        ini.setValue("reminders/enabled", "true" if settings.enabled else "false")
-        ini.setValue("reminders/days", days_text(settings.days))
-        ini.setValue("reminders/times", times_text(settings.times))
-        quiet = {"quiet_start": settings.quiet_start, "quiet_end": settings.quiet_end}
-        for key, value in quiet.items():
-            ini.setValue(f"reminders/{key}", "" if value is None else value.strftime("%H:%M"))
-        ini.setValue("reminders/message", settings.message)
-        ini.sync()
+        def clock(value: time | None) -> str:
+            return "" if value is None else value.strftime("%H:%M")
+
+        self._file.set_many(
+            {
+                "reminders/enabled": "true" if settings.enabled else "false",
+                "reminders/days": days_text(settings.days),
+                "reminders/times": times_text(settings.times),
+                "reminders/quiet_start": clock(settings.quiet_start),
+                "reminders/quiet_end": clock(settings.quiet_end),
+                "reminders/message": settings.message,
+            }
+        )
 
     def affected_side(self) -> str:
         """The foot the person said is affected (ui/settings.py writes it), for the length."""
-        return _text(self._ini.value("you/affected_side", ""))
+        return self._file.text("you/affected_side")

@@ -7,34 +7,39 @@ each minute; "Start now" starts the daily routine in this window instead of a ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from footdrop_gui import APP_NAME
 from footdrop_gui.reminders.notifier import DesktopNotifier
 from footdrop_gui.reminders.remind import LOOK_EVERY_MS, Reminder
 from footdrop_gui.ui.illustration import app_icon
 
-if TYPE_CHECKING:
-    from footdrop_gui.ui.main_window import MainWindow
-
 
 class AppReminders(QObject):
-    """The open app's reminders and tray icon (the icon only where a tray exists)."""
+    """The open app's reminders and tray icon (the icon only where a tray exists).
+
+    in_session tells whether a session is running; start_daily starts the daily routine
+    unless one is.
+    """
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QWidget,
         data_dir: Path,
+        in_session: Callable[[], bool],
+        start_daily: Callable[[], None],
         bus: QDBusConnection | None = None,
         look_every_ms: int = LOOK_EVERY_MS,
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._in_session = in_session
+        self._start_daily = start_daily
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = self._make_tray()
@@ -53,12 +58,11 @@ class AppReminders(QObject):
 
     def _in_use(self) -> bool:
         """The person is using the app right now (a session, or its window): no reminder."""
-        return self._window.session is not None or self._window.isActiveWindow()
+        return self._in_session() or self._window.isActiveWindow()
 
     def start_daily(self) -> bool:
         self.show_window()
-        if self._window.session is None:
-            self._window.start_routine(self._window.daily_routine())
+        self._start_daily()
         return True
 
     def show_window(self) -> None:

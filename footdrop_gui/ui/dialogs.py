@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -64,6 +65,11 @@ def fit_to_screen(window: QWidget, wanted: QSize) -> None:
     """Open at the wanted size, or the screen's room less a margin for the title bar if smaller."""
     room = window.screen().availableGeometry()
     window.resize(wanted.boundedTo(QSize(room.width() - 40, room.height() - 60)))
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """A calm message with one OK button: what happened and what to do."""
+    QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent).exec()
 
 
 class SafetyNotice(QDialog):

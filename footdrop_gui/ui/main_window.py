@@ -2,46 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from footdrop_gui import APP_NAME
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.clock import Clock, MonotonicClock
-from footdrop_gui.core.describe import duration
 from footdrop_gui.core.program import Entry, compile_program
-from footdrop_gui.core.report_numbers import entries_from_plan
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
-from footdrop_gui.storage.errors import HistoryWriteError
-from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
+from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.routine_store import RoutineStore
-from footdrop_gui.ui.exercise_detail import ExerciseDetail
-from footdrop_gui.ui.exercise_list import ExerciseList
-from footdrop_gui.ui.history_writes import SESSIONS, HistoryWrites
-from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
-from footdrop_gui.ui.side_question import SideQuestion, side_for
-from footdrop_gui.ui.theme import Scheme, apply_scheme, apply_text_scale, relative_font
-from footdrop_gui.ui.top_bar import TopBar
+from footdrop_gui.ui.first_run import Questions
+from footdrop_gui.ui.history_writes import HistoryWrites
+from footdrop_gui.ui.library_page import LibraryPage
+from footdrop_gui.ui.main_menus import build_menus
+from footdrop_gui.ui.session_run import SessionRunner
+from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.side_question import side_for
+from footdrop_gui.ui.theme import apply_text_scale
 from footdrop_gui.ui.window_place import place_window
 
 if TYPE_CHECKING:
@@ -73,217 +57,52 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self.journal = journal
         self._clock = clock or MonotonicClock()
-        self.session: SessionController | None = None
         self.coach = Coach(settings.path, parent=self)
+        self.questions = Questions(settings, self.coach.settings, catalog, self)
         self.setWindowTitle(APP_NAME)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_text_scale(app, settings.text_scale)  # before any heading takes its size
 
-        self.library = ExerciseList(catalog)
-        self.detail = ExerciseDetail(catalog)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.library)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.library.setMinimumWidth(260)
-        self.detail.setMinimumWidth(480)
+        self.library_page = LibraryPage(catalog)
+        self.library, self.detail = self.library_page.library, self.library_page.detail
         self.routine_store = RoutineStore(journal, catalog)
         self.writes = HistoryWrites(self)  # every page saves through it and refreshes on it
         self.writes.changed.connect(lambda _part: self._refresh_daily())
-        self.daily_button = QPushButton("▶  Start my daily routine")
-        self.daily_button.setObjectName("primaryButton")
-        self.daily_button.setAccessibleName("Start my daily routine")
-        relative_font(self.daily_button, 1.3, bold=True)
-        self.daily_button.setMinimumHeight(56)
-        self.daily_button.clicked.connect(lambda: self.start_routine(self.daily_routine()))
-        self.daily_length = QLabel(wordWrap=True)  # a long routine name wraps on a small screen
-        self.routines_button = QPushButton("Your routines")
-        self.routines_button.setMinimumHeight(56)
-        relative_font(self.routines_button, 1.15)
-        self.routines_button.setToolTip("Make your own routine, or open one from your therapist")
-        self.routines_button.clicked.connect(self.show_routines)
-        self.history_button = QPushButton("Your history")
-        self.history_button.setMinimumHeight(56)
-        relative_font(self.history_button, 1.15)
-        self.history_button.setToolTip("Look back at your sessions and progress (Ctrl+H)")
-        self.history_button.clicked.connect(self.show_history)
-        library_page = QWidget()
-        self.top_bar = TopBar(
-            (
-                (self.daily_button,),
-                (self.daily_length,),
-                (self.routines_button, self.history_button),  # these two stay together
-            ),
-            self.daily_length,
-            library_page,
+        self.library_page.daily_button.clicked.connect(
+            lambda: self.start_routine(self.daily_routine())
         )
-        page_layout = QVBoxLayout(library_page)
-        page_layout.setContentsMargins(12, 12, 12, 0)
-        page_layout.addWidget(self.top_bar)
-        page_layout.addWidget(self.splitter, 1)
+        self.library_page.routines_button.clicked.connect(self.show_routines)
+        self.library_page.history_button.clicked.connect(self.show_history)
         self.pages = QStackedWidget()
-        self.pages.addWidget(library_page)
-        self.library_page = library_page
+        self.pages.addWidget(self.library_page)
         self._history: HistoryView | None = None  # pages built on first use: a quicker start
         self._routines_page: RoutinesView | None = None
-        self._session_pages: list[QWidget] = []
-        self._page_policies: dict[QWidget, QSizePolicy] = {}
-        self._running_routine: int | None = None
+        self.runner = SessionRunner(
+            journal,
+            catalog,
+            self.routine_store,
+            self.coach,
+            self._clock,
+            self.pages,
+            lambda: side_for(self._settings.affected_side),
+            self.writes,
+            self,
+        )
+        self.runner.opened.connect(self._session_opened)
+        self.runner.finished.connect(self._session_finished)
+        self.runner.full_screen_toggled.connect(self.toggle_full_screen)
         self._start_daily = False  # once greeted: `footdrop --start daily`
         self._refresh_daily()
         self.setCentralWidget(self.pages)
 
         self.library.exercise_selected.connect(self._show_exercise)
         self.detail.start_requested.connect(self.start_exercise)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self.detail.visit_requested.connect(self.log_visit)
-        tab_order = (
-            self.daily_button,
-            self.routines_button,
-            self.history_button,
-            self.library.search,
-            self.library.tree,
-            self.detail.start_button,
-            self.detail.scroller,
-        )
-        for before, after in pairwise(tab_order):
-            QWidget.setTabOrder(before, after)
         self.pages.currentChanged.connect(self._page_changed)
-        self._build_menus()
+        self.menus = build_menus(self.menuBar(), self, self.questions, routines, settings)
         self._restore_layout()
-        first = settings.last_exercise
-        if first not in {e.id for e in catalog.exercises}:
-            first = catalog.exercises[0].id
-        self.library.select(first)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_file = file_menu.addAction("&Open a routine file…")
-        open_file.setShortcut(QKeySequence.StandardKey.Open)
-        open_file.triggered.connect(self._open_routine_file)
-        report = file_menu.addAction("&Report for my therapist…")
-        report.triggered.connect(self.show_report_dialog)
-        handout = file_menu.addAction("&Print my routine…")
-        handout.setShortcut(QKeySequence.StandardKey.Print)
-        handout.triggered.connect(self.show_handout_dialog)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-
-        session_menu = self.menuBar().addMenu("&Session")
-        self.session_actions: list[QAction] = []
-        daily = session_menu.addAction("Start my daily routine")
-        daily.setShortcut(QKeySequence("Ctrl+R"))
-        daily.triggered.connect(lambda: self.start_routine(self.daily_routine()))
-        self.session_actions.append(daily)
-        for routine in self._routines:
-            action = session_menu.addAction(f"Start {routine.name.lower()}")
-            action.setToolTip(routine.description)
-            action.triggered.connect(lambda _checked=False, r=routine: self.start_routine(r))
-            self.session_actions.append(action)
-        routines_action = session_menu.addAction("Your &routines…")
-        routines_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        routines_action.triggered.connect(self.show_routines)
-        self.session_actions.append(routines_action)
-        start_one = session_menu.addAction("Start the chosen exercise")
-        start_one.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        start_one.triggered.connect(self.detail.start_button.click)
-        self.session_actions.append(start_one)
-        session_menu.addSeparator()
-        fullscreen = session_menu.addAction("&Full screen")
-        fullscreen.setShortcut(QKeySequence("F11"))
-        fullscreen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        fullscreen.triggered.connect(self.toggle_full_screen)
-
-        view_menu = self.menuBar().addMenu("&View")
-        history = view_menu.addAction("Your &history")
-        history.setShortcut(QKeySequence("Ctrl+H"))
-        history.triggered.connect(self.show_history)
-        self.session_actions.append(history)
-        visit = view_menu.addAction("&Log a therapy visit…")
-        visit.setShortcut(QKeySequence("Ctrl+L"))
-        visit.triggered.connect(self.log_visit)
-        self.session_actions.append(visit)
-        self.back_action = view_menu.addAction("&Back to exercises")
-        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.back_action.setEnabled(False)  # only on History and Routines (see _page_changed)
-        self.back_action.triggered.connect(self.show_library)
-        backups = view_menu.addAction("&Backups of your history…")
-        backups.triggered.connect(lambda: self.show_backups())
-        self.session_actions.append(backups)
-        view_menu.addSeparator()
-        sound = view_menu.addAction("&Sound and voice…")
-        sound.triggered.connect(self.open_sound_settings)
-        side = view_menu.addAction("Which foot is &affected…")
-        side.triggered.connect(self.ask_affected_side)
-        reminders = view_menu.addAction("&Reminders…")
-        reminders.triggered.connect(self.show_reminders)
-        find = view_menu.addAction("&Find an exercise")
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        look = view_menu.addMenu("&Appearance")
-        group = QActionGroup(self)
-        labels = {
-            Scheme.SYSTEM: "Like my computer",
-            Scheme.LIGHT: "Light",
-            Scheme.DARK: "Dark",
-            Scheme.CONTRAST: "High contrast",
-        }
-        self.scheme_actions: dict[Scheme, QAction] = {}
-        for scheme, label in labels.items():
-            action = look.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(scheme is self._settings.scheme)
-            action.triggered.connect(lambda _checked=False, s=scheme: self.set_scheme(s))
-            group.addAction(action)
-            self.scheme_actions[scheme] = action
-        self._build_text_size_menu(view_menu)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        safety = help_menu.addAction("&Safety advice")
-        safety.triggered.connect(lambda: self.show_safety_notice(first_run=False))
-        about = help_menu.addAction(f"&About {APP_NAME}")
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
-        about.triggered.connect(self.show_about)
-
-    def _build_text_size_menu(self, view_menu: QMenu) -> None:
-        """View -> Text size: Normal, Large, Largest, with the usual zoom keys."""
-        sizes = view_menu.addMenu("&Text size")
-        group = QActionGroup(self)
-        self.text_size_actions: dict[float, QAction] = {}
-        names = ("&Normal", "&Large", "Lar&gest")
-        keys = ("Ctrl+0", "", "")
-        for scale, name, key in zip(TEXT_SCALES, names, keys, strict=True):
-            action = sizes.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(scale == self._settings.text_scale)
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, s=scale: self.set_text_scale(s))
-            group.addAction(action)
-            self.text_size_actions[scale] = action
-        sizes.addSeparator()
-        for name, keys_, step in (
-            ("&Bigger text", ("Ctrl++", "Ctrl+="), 1),
-            ("&Smaller text", ("Ctrl+-",), -1),
-        ):
-            action = sizes.addAction(name)
-            action.setShortcuts([QKeySequence(k) for k in keys_])
-            action.triggered.connect(lambda _checked=False, s=step: self.step_text_scale(s))
-
-    def set_text_scale(self, scale: float) -> None:
-        """A new text size for every screen and dialog at once, kept for the next start."""
-        self._settings.text_scale = scale
-        self.text_size_actions[scale].setChecked(True)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_text_scale(app, scale)
-
-    def step_text_scale(self, step: int) -> None:
-        here = TEXT_SCALES.index(self._settings.text_scale)
-        self.set_text_scale(TEXT_SCALES[min(max(here + step, 0), len(TEXT_SCALES) - 1)])
+        self.library_page.open_on(settings.last_exercise)
 
     def log_visit(self) -> None:
         """History's therapy visits, ready to note one."""
@@ -295,125 +114,38 @@ class MainWindow(QMainWindow):
     def _page_changed(self) -> None:
         page = self.pages.currentWidget()
         back = page is not None and page in (self._history, self._routines_page)
-        self.back_action.setEnabled(back)
+        self.menus.back_action.setEnabled(back)
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        (self.showNormal if self.isFullScreen() else self.showFullScreen)()
+
+    def start_chosen_exercise(self) -> None:
+        self.detail.start_button.click()
 
     def start_exercise(self, exercise_id: str) -> None:
         exercise = self._catalog.get(exercise_id)
-        self._start(exercise.name, [Entry(exercise, exercise.prescription)])
+        self.runner.start(exercise.name, [Entry(exercise, exercise.prescription)])
 
     def start_routine(self, routine: Routine) -> None:
-        self._start(routine.name, routine.program_entries(self._catalog))
-        self._running_routine = routine.ref.stored_id if self.session else None
+        entries = routine.program_entries(self._catalog)
+        self.runner.start(routine.name, entries, own_routine=routine.ref.stored_id)
 
-    def _start(self, title: str, entries: list[Entry], resume: ResumePoint | None = None) -> None:
-        if self.session is not None:
-            return
-        from footdrop_gui.ui.session_controller import SessionController
-        from footdrop_gui.ui.session_recorder import SessionRecorder
-        from footdrop_gui.ui.session_view import SessionView
-        from footdrop_gui.ui.summary_view import SummaryView
+    @property
+    def session(self) -> SessionController | None:
+        """The session running now, if any."""
+        return self.runner.controller
 
-        program = compile_program(entries, side_for(self._settings.affected_side))
-        try:
-            session_id = resume.session_id if resume else self.journal.start_session(title, program)
-        except HistoryWriteError as exc:
-            self._tell(
-                "The session cannot start",
-                f"Your history could not be written to. {exc}",
-            )
-            return
-        view, summary = SessionView(), SummaryView()
-        self._session_pages = [view, summary]
-        for page in self._session_pages:
-            self.pages.addWidget(page)
-        self._session_pages_only(True)
-        self.session = SessionController(program, self._clock, view, summary, self.confirm_end)
-        recorder = SessionRecorder(self.journal, session_id, program, self._clock, self.session)
-        self._summary, self._session_id = summary, session_id
-        self.session.events_happened.connect(recorder.on_events)
-        recorder.save_failed.connect(view.show_notice)
-        view.fullscreen_toggled.connect(self.toggle_full_screen)
-        view.add_to_header(self.coach.volume_widget(view))
-        self.coach.follow(self.session)
-        self.session.summary_shown.connect(lambda: self._show_page(summary))
-        self.session.closed.connect(self._close_session)
-        for action in self.session_actions:
+    def _session_opened(self) -> None:
+        for action in self.menus.session_actions:
             action.setEnabled(False)
-        self._show_page(view)
-        view.setFocus()
-        self.session.start(resume.next_step if resume else 0)
 
-    def offer_unfinished(self) -> None:
-        """A session that never ended (a crash, a power cut): carry on, or keep what was done."""
-        unfinished = self.journal.unfinished()
-        if not unfinished:
-            return
-        latest, *older = unfinished
-        for stale in older:
-            self.journal.keep_as_partial(stale.id)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Your last session did not finish")
-        when = latest.started_at.strftime("%A %d %B at %H:%M")
-        box.setText(f"“{latest.title}”, started {when}, did not finish.")
-        box.setInformativeText(
-            f"You had done {latest.done_reps} of {latest.planned_reps} reps. "
-            "Carry on where it stopped, or keep what you did as a part-done session?"
-        )
-        carry_on = box.addButton("Carry on", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep what I did", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(carry_on)
-        box.setEscapeButton(keep)
-        box.exec()
-        point = self.journal.resume_point(latest.id)
-        entries = entries_from_plan(point.plan, self._catalog)
-        if box.clickedButton() is carry_on and entries:
-            self._start(latest.title, entries, resume=point)
-        else:
-            self.journal.keep_as_partial(latest.id)
-
-    def offer_progression(self, routine_id: int, today: date | None = None) -> None:
-        """After a session of your own routine: suggest one step more where it is earned."""
-        from footdrop_gui.core.progression import DECLINE_WAIT, suggest
-
-        today = today or date.today()
-        stored = self.routine_store.get(routine_id)
-        for number, entry in enumerate(stored.routine.entries):
-            exercise = self._catalog.get(entry.exercise_id)
-            suggestion = suggest(
-                entry,
-                exercise,
-                self.journal.exercise_outcomes(exercise.id),
-                self.journal.declined_until(exercise.id),
-                today,
-            )
-            if suggestion is None:
-                continue
-            box = QMessageBox(self)
-            box.setWindowTitle("Ready for a little more?")
-            box.setText(suggestion.text)
-            box.setInformativeText("You can change it back in Your routines at any time.")
-            yes = box.addButton("Yes, update my routine", QMessageBox.ButtonRole.AcceptRole)
-            later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(later)
-            box.exec()
-            if box.clickedButton() is yes:
-                entries = list(stored.routine.entries)
-                entries[number] = suggestion.apply(entry)
-                self.routine_store.save(routine_id, replace(stored.routine, entries=tuple(entries)))
-            else:
-                self.journal.decline(exercise.id, suggestion.field, today + DECLINE_WAIT)
-            return  # one suggestion at a time
-
-    def _tell(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.exec()
+    def _session_finished(self) -> None:
+        self.pages.setCurrentWidget(self.library_page)
+        for action in self.menus.session_actions:
+            action.setEnabled(True)
+        if self.isFullScreen():
+            self.showNormal()
+        self.library.tree.setFocus()
 
     @property
     def history(self) -> HistoryView:
@@ -451,30 +183,14 @@ class MainWindow(QMainWindow):
         routine = self.daily_routine()
         entries = routine.program_entries(self._catalog)
         seconds = compile_program(entries, side_for(self._settings.affected_side)).total_seconds
-        self.daily_length.setText(f"{routine.name}, about {duration(60 * round(seconds / 60))}")
-        self.daily_button.setToolTip(f"Start “{routine.name}” (Ctrl+R)")
+        self.library_page.show_daily(routine.name, seconds)
 
     def show_routines(self) -> None:
         if self.session is None:
             self.routines_page.refresh()
             self._show_page(self.routines_page)
 
-    def show_report_dialog(self) -> None:
-        from footdrop_gui.ui.report.dialog import ReportDialog  # QtPrintSupport when asked
-
-        ReportDialog(
-            self.journal, self._catalog, self.daily_routine(), self._settings, date.today(), self
-        ).exec()
-
-    def show_handout_dialog(self) -> None:
-        from footdrop_gui.ui.report.dialog import HandoutDialog
-
-        daily = self.daily_routine()
-        others = [*self._routines, *(stored.routine for stored in self.routine_store.all())]
-        choices = [daily, *(r for r in others if r.ref != daily.ref)]
-        HandoutDialog(choices, self._catalog, self).exec()
-
-    def _open_routine_file(self) -> None:
+    def open_routine_file(self) -> None:
         self.show_routines()
         self.routines_page.import_file()
 
@@ -492,99 +208,19 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.setFocus()
 
-    def _session_pages_only(self, on: bool) -> None:
-        """During a session only its pages set the window's least size (they fit any screen)."""
-        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            if page is None or page in self._session_pages:
-                continue
-            if on:
-                self._page_policies[page] = page.sizePolicy()
-            page.setSizePolicy(ignored if on else self._page_policies.pop(page, page.sizePolicy()))
-
-    def _close_session(self) -> None:
-        if self.session is None:
-            return
-        rating = self._summary.rating.rating()
-        if rating != Rating():
-            with self.writes.saving(self, "How it went", SESSIONS):
-                self.journal.set_rating(self._session_id, rating)
-        self.pages.setCurrentWidget(self.library_page)
-        for page in self._session_pages:
-            self.pages.removeWidget(page)
-            page.deleteLater()
-        self._session_pages = []
-        self._session_pages_only(False)
-        self.session = None
-        for action in self.session_actions:
-            action.setEnabled(True)
-        if self._running_routine is not None:
-            self.offer_progression(self._running_routine)
-            self._running_routine = None
-        if self.isFullScreen():
-            self.showNormal()
-        self.library.tree.setFocus()
-
-    def confirm_end(self) -> bool:
-        """Ask before ending a session; the default answer keeps it going."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("End the session?")
-        box.setText("End this session now?")
-        box.setInformativeText("The reps you have done so far are kept.")
-        end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is end
-
     def focus_search(self) -> None:
         self.library.search.setFocus()
         self.library.search.selectAll()
-
-    def set_scheme(self, scheme: Scheme) -> None:
-        self._settings.scheme = scheme
-        self.scheme_actions[scheme].setChecked(True)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            self._settings.last_dark = apply_scheme(app, scheme)
-
-    def _on_system_scheme_changed(self) -> None:
-        if self._settings.scheme is Scheme.SYSTEM:
-            self.set_scheme(Scheme.SYSTEM)
 
     def _show_exercise(self, exercise_id: str) -> None:
         self.detail.show_exercise(self._catalog.get(exercise_id))
         self._settings.last_exercise = exercise_id
 
-    def show_safety_notice(self, first_run: bool) -> None:
-        from footdrop_gui.ui.dialogs import SafetyNotice
-
-        dialog = SafetyNotice(self._catalog, first_run, self)
-        if dialog.exec() == SafetyNotice.DialogCode.Accepted:
-            self._settings.acknowledge_safety()
-
-    def show_safety_notice_if_needed(self) -> None:
-        if not self._settings.safety_acknowledged:
-            self.show_safety_notice(first_run=True)
-
-    def ask_affected_side(self) -> None:
-        question = SideQuestion(self._settings.affected_side, self)
-        if question.exec() == SideQuestion.DialogCode.Accepted:
-            self._settings.affected_side = question.choice()
-
     def open_sound_settings(self) -> None:
-        self.coach.open_settings(self)
-        self.tell_settings_problem()
+        from footdrop_gui.ui.sound_settings import SoundSettingsDialog
 
-    def tell_settings_problem(self) -> None:
-        """Settings that cannot be read or kept are said once, not met as questions that
-        silently come back at every start."""
-        said = self._settings.notice(self.coach.settings.save_failed)
-        if said:
-            self._tell("Your settings", said)
+        SoundSettingsDialog(self.coach, self).exec()
+        self.questions.tell_settings_problem()
 
     def show_reminders(self) -> None:
         from footdrop_gui.ui.reminders_dialog import RemindersDialog
@@ -599,8 +235,8 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         place_window(self, self._settings.window_geometry)
         splitter = self._settings.splitter_state
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([340, 900])
+        if splitter is None or not self.library_page.splitter.restoreState(splitter):
+            self.library_page.splitter.setSizes([340, 900])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and self.session.running:
@@ -611,7 +247,7 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
         self._settings.window_geometry = self.saveGeometry()
-        self._settings.splitter_state = self.splitter.saveState()
+        self._settings.splitter_state = self.library_page.splitter.saveState()
         self._settings.sync()
         super().closeEvent(event)
 
@@ -621,28 +257,41 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(self.journal, self._data_dir, message, self, self.writes).exec()
 
+    def show_report_dialog(self) -> None:
+        from footdrop_gui.ui.report.dialog import ReportDialog  # QtPrintSupport when asked
+
+        daily = self.daily_routine()
+        ReportDialog(self.journal, self._catalog, daily, self._settings, date.today(), self).exec()
+
+    def show_handout_dialog(self) -> None:
+        from footdrop_gui.ui.report.dialog import HandoutDialog
+
+        daily = self.daily_routine()
+        others = [*self._routines, *(stored.routine for stored in self.routine_store.all())]
+        choices = [daily, *(r for r in others if r.ref != daily.ref)]
+        HandoutDialog(choices, self._catalog, self).exec()
+
     def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
         """Once the window is on screen: safety notice, any history notice (with the backups
         when the history was damaged), unfinished session."""
         from footdrop_gui.ui.app_reminders import AppReminders
 
-        self.app_reminders = AppReminders(self, self._data_dir)  # and the tray icon, if any
+        self.app_reminders = AppReminders(  # and the tray icon, if any
+            self, self._data_dir, lambda: self.session is not None, self.start_daily_now
+        )
 
         def greet() -> None:
-            self.tell_settings_problem()
-            self.show_safety_notice_if_needed()
-            if self._settings.affected_side is None:
-                self.ask_affected_side()
-            self.tell_settings_problem()  # saving the answers may be what failed
-            if notice and damaged:
-                self.show_backups(notice)
-            elif notice:
-                self._tell("About your history", notice)
-            self.offer_unfinished()
-            if self._start_daily and self.session is None:
-                self.start_routine(self.daily_routine())
+            self.questions.greet(notice, damaged, self.show_backups)
+            self.runner.offer_unfinished()
+            if self._start_daily:
+                self.start_daily_now()
 
         QTimer.singleShot(0, greet)
+
+    def start_daily_now(self) -> None:
+        """The daily routine, unless a session is running already."""
+        if self.session is None:
+            self.start_routine(self.daily_routine())
 
     def start_daily_when_greeted(self) -> None:
         """Start the daily routine once the first-run questions are answered (a reminder's

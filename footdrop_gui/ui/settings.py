@@ -1,30 +1,27 @@
-"""The user's preferences, kept in settings.ini inside the data folder.
-
-Keeping them beside the history (not in the system registry or ~/.config) means --data-dir
-gives a fully separate profile, which tests and people sharing a computer both rely on.
+"""The app's own preferences in settings.ini (window, appearance, the first questions).
 
 The file is the person's, and it can be anything: garbage (Qt then never writes it again),
 huge, a named pipe (reading it would freeze the start), or a file that cannot be written. A
 file that cannot be read is set aside (kept, renamed) and fresh settings start; settings that
 cannot be saved are told once, in words, instead of the first questions silently returning
-at every start.
+at every start. The keys and their defaults are in settings_file.py, with the sound's and the
+reminders'.
 """
 
 from __future__ import annotations
 
-import stat
+import math
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 
+from footdrop_gui.settings_file import SETTINGS_FILE, SettingsFile, usable
 from footdrop_gui.ui.theme import Scheme
 
 SAFETY_NOTICE_VERSION = 1
 AFFECTED_CHOICES = ("left", "right", "both", "unsure")
-SETTINGS_FILE = "settings.ini"
-MAX_SETTINGS_BYTES = 1024 * 1024  # a few hundred bytes in use; more is not a settings file
 
 
 def cannot_save(path: Path) -> str:
@@ -34,17 +31,6 @@ def cannot_save(path: Path) -> str:
         "make sure that file and its folder can be changed (they may be read-only, or the "
         "disk may be full), or ask someone who helps you with your computer."
     )
-
-
-def _usable(path: Path) -> bool:
-    """Missing, or an ordinary file of a sane size that Qt can read without blocking."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-    return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_SETTINGS_BYTES
 
 
 TEXT_SCALES = (1.0, 1.3, 1.6)  # View -> Text size: Normal, Large, Largest
@@ -57,13 +43,13 @@ class AppSettings:
         self._problem: str | None = None
         self._told = False
         path = data_dir / SETTINGS_FILE
-        store = QSettings(str(path), QSettings.Format.IniFormat) if _usable(path) else None
-        if store is None or store.status() != QSettings.Status.NoError:
-            del store  # Qt keeps the file open and cached while an object uses it
+        file = SettingsFile(path) if usable(path) else None
+        if file is None or not file.readable():
+            del file  # Qt keeps the file open and cached while an object uses it
             path = self._set_aside(path, now or datetime.now())
-            store = QSettings(str(path), QSettings.Format.IniFormat)
-        self._store = store
-        if self._problem is None and not store.isWritable():
+            file = SettingsFile(path)
+        self._file = file
+        if self._problem is None and not file.writable():
             self._problem = cannot_save(path)
 
     def _set_aside(self, path: Path, now: datetime) -> Path:
@@ -83,95 +69,82 @@ class AppSettings:
 
     @property
     def path(self) -> Path:
-        return Path(self._store.fileName())
+        return self._file.path
 
     def sync(self) -> None:
-        self._store.sync()
-        # FormatError here only says stray lines were dropped as the file was written again
-        if self._problem is None and self._store.status() == QSettings.Status.AccessError:
-            self._problem = cannot_save(self.path)
+        self._file.sync()
 
     def notice(self, sound_unsaved: bool = False) -> str | None:
         """What the person should be told about their settings file, once per run."""
-        if sound_unsaved and self._problem is None:
+        if (sound_unsaved or self._file.save_failed) and self._problem is None:
             self._problem = cannot_save(self.path)
         if self._told or self._problem is None:
             return None
         self._told = True
         return self._problem
 
-    def _bytes(self, key: str) -> QByteArray | None:
-        value = self._store.value(key)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
     @property
     def window_geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
+        return self._file.raw_bytes("window/geometry")
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
-        self._store.setValue("window/geometry", value)
+        self._file.set("window/geometry", value)
 
     @property
     def splitter_state(self) -> QByteArray | None:
-        return self._bytes("window/splitter")
+        return self._file.raw_bytes("window/splitter")
 
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
-        self._store.setValue("window/splitter", value)
+        self._file.set("window/splitter", value)
 
     @property
     def last_exercise(self) -> str | None:
-        value = self._store.value("library/last_exercise")
-        return value if isinstance(value, str) and value else None
+        return self._file.text("library/last_exercise") or None
 
     @last_exercise.setter
     def last_exercise(self, exercise_id: str) -> None:
-        self._store.setValue("library/last_exercise", exercise_id)
+        self._file.set("library/last_exercise", exercise_id)
 
     @property
     def safety_acknowledged(self) -> bool:
         """True once the user confirmed the current safety notice (a new one is shown again)."""
-        return str(self._store.value("safety/acknowledged_version", "0")) == str(
-            SAFETY_NOTICE_VERSION
-        )
+        return self._file.text("safety/acknowledged_version") == str(SAFETY_NOTICE_VERSION)
 
     def acknowledge_safety(self) -> None:
-        self._store.setValue("safety/acknowledged_version", SAFETY_NOTICE_VERSION)
-        self.sync()
+        self._file.set("safety/acknowledged_version", SAFETY_NOTICE_VERSION)
 
     @property
     def affected_side(self) -> str | None:
         """left, right, both or unsure; None until the person has answered."""
-        value = self._store.value("you/affected_side")
+        value = self._file.text("you/affected_side")
         return value if value in AFFECTED_CHOICES else None
 
     @affected_side.setter
     def affected_side(self, value: str) -> None:
-        self._store.setValue("you/affected_side", value)
-        self.sync()
+        self._file.set("you/affected_side", value)
 
     @property
     def report_name(self) -> str:
         """The name to print on the therapist's report ("" for none)."""
-        value = self._store.value("report/name", "")
+        value = self._file.value("report/name")
         if isinstance(value, list):  # an unquoted comma in a hand-edited file
             value = ", ".join(str(part) for part in value)
-        return str(value)[:80]
+        return str(value or "")[:80]
 
     @report_name.setter
     def report_name(self, value: str) -> None:
-        self._store.setValue("report/name", value.strip()[:80])
-        self.sync()
+        self._file.set("report/name", value.strip()[:80])
 
     @property
     def scheme(self) -> Scheme:
-        value = str(self._store.value("appearance/scheme", Scheme.SYSTEM.value))
+        value = self._file.text("appearance/scheme")
         return Scheme(value) if value in Scheme._value2member_map_ else Scheme.SYSTEM
 
     @scheme.setter
     def scheme(self, value: Scheme) -> None:
-        self._store.setValue("appearance/scheme", value.value)
+        self._file.set("appearance/scheme", value.value)
 
     @property
     def last_dark(self) -> bool:
@@ -180,11 +153,11 @@ class AppSettings:
         Asking the desktop for its scheme costs ~20 ms at start-up, so the opening window uses what
         was seen last time; the main window then asks for real.
         """
-        return str(self._store.value("appearance/last_dark", "false")).lower() == "true"
+        return self._file.flag("appearance/last_dark")
 
     @last_dark.setter
     def last_dark(self, value: bool) -> None:
-        self._store.setValue("appearance/last_dark", "true" if value else "false")
+        self._file.set("appearance/last_dark", "true" if value else "false")
 
     def opening_dark(self) -> bool:
         """The opening window's scheme: the user's choice, or for SYSTEM the last one seen."""
@@ -193,13 +166,9 @@ class AppSettings:
     @property
     def text_scale(self) -> float:
         """The text size: one of TEXT_SCALES (Normal if the file says anything else)."""
-        try:
-            value = float(str(self._store.value("appearance/text_scale", "1.0")))
-        except ValueError:
-            return TEXT_SCALES[0]
+        value = self._file.fraction("appearance/text_scale", low=-math.inf, high=math.inf)
         return value if value in TEXT_SCALES else TEXT_SCALES[0]
 
     @text_scale.setter
     def text_scale(self, value: float) -> None:
-        self._store.setValue("appearance/text_scale", value)
-        self._store.sync()
+        self._file.set("appearance/text_scale", value)

@@ -101,7 +101,7 @@ class VolumeControl(QWidget):
         self.mute_button.setText("Unmute" if muted else "Mute")
         self.softer_button.setEnabled(volume > 0)
         self.louder_button.setEnabled(volume < 100)
-        notice = coach.status_text()
+        notice = coach.outputs.status_text()
         self.setToolTip(notice)
 
 
@@ -238,11 +238,11 @@ class SoundSettingsDialog(QDialog):
     @Slot()
     def refresh(self) -> None:
         coach = self._coach
-        notice = coach.status_text()
+        notice = coach.outputs.status_text()
         self.notice.setText(notice)
-        self.notice.setToolTip(coach.speech_detail)
+        self.notice.setToolTip(coach.outputs.speech_detail)
         self.notice.setVisible(bool(notice))
-        sound = coach.sound_available()
+        sound = coach.outputs.sound_available()
         for widget in (
             self.tones_box,
             self.quiet_box,
@@ -251,7 +251,7 @@ class SoundSettingsDialog(QDialog):
             self.try_button,
         ):
             widget.setEnabled(sound)
-        voice_ready = coach.voice_available()
+        voice_ready = coach.outputs.voice_available()
         self.voice_box.setEnabled(sound)
         self.voice_volume.setEnabled(sound)
         self.pace.setEnabled(sound)
@@ -261,14 +261,14 @@ class SoundSettingsDialog(QDialog):
         box = self.voice_choice
         box.clear()
         if not ready:
-            starting = self._coach.speech_status is SpeechStatus.STARTING
+            starting = self._coach.outputs.speech_status is SpeechStatus.STARTING
             box.addItem("Getting the voices ready…" if starting else "No voice available")
             box.setEnabled(False)
             return
         box.setEnabled(True)
         box.addItem(AUTOMATIC_VOICE, None)
         saved = self._coach.settings.voice
-        for voice in self._coach.voices:
+        for voice in self._coach.outputs.voices:
             box.addItem(f"{voice.label} ({voice.locale})", voice)
             if saved == (voice.name, voice.locale):
                 box.setCurrentIndex(box.count() - 1)

@@ -109,7 +109,7 @@ def make_coach(
 ) -> Coach:
     coach = Coach(settings_file, tones=tones, speech_engine="mock", system_locale=locale)
     coach.start_engines()
-    qtbot.waitUntil(coach.voice_available, timeout=5000)
+    qtbot.waitUntil(coach.outputs.voice_available, timeout=5000)
     return coach
 
 

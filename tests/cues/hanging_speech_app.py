@@ -76,8 +76,8 @@ for _ in range(150):
     controller.refresh()
     coach.poll()
 report = {
-    "status": coach.speech_status.value,
-    "notice": coach.status_text(),
+    "status": coach.outputs.speech_status.value,
+    "notice": coach.outputs.status_text(),
     "finished": controller.engine.finished,
     "tones": tones.count,
     "longest_gap": max(gaps),

@@ -66,9 +66,9 @@ state = {"next_tone": 0.0, "spoke": False}
 
 
 def ready() -> bool:
-    if coach.speech_status in (SpeechStatus.STARTING, SpeechStatus.OFF):
+    if coach.outputs.speech_status in (SpeechStatus.STARTING, SpeechStatus.OFF):
         return time.monotonic() - began > 20
-    effects = getattr(coach._tones, "_effects", {})
+    effects = getattr(coach.outputs.tones, "_effects", {})
     return all(e.status() == e.Status.Ready for e in effects.values())
 
 
@@ -92,7 +92,7 @@ def jump_to(target: float) -> None:
 
 
 def quiet_after_speaking() -> bool:
-    host = coach.speech_host
+    host = coach.outputs.speech
     speaking = host is not None and host.speaking()
     state["spoke"] = bool(state["spoke"]) or speaking
     return bool(state["spoke"]) and not speaking
@@ -104,13 +104,13 @@ def step() -> None:
     now = time.monotonic()
     if "speech" not in report:
         if ready():
-            report["speech"] = coach.speech_status.value
-            report["status"] = coach.status_text()
+            report["speech"] = coach.outputs.speech_status.value
+            report["status"] = coach.outputs.status_text()
             state["next_tone"] = now
         return
     if tones_left:
         if now >= state["next_tone"]:
-            coach._play(tones_left.pop(0), 0.0, first_gain=False)
+            coach._play(tones_left.pop(0), 0.0, gain=1.0)
             state["next_tone"] = now + TONE_SPACING
         return
     if controller.engine.state is State.READY:

@@ -39,11 +39,12 @@ def waited() -> float:
 
 
 def settled() -> bool:
-    return coach.speech_status not in (SpeechStatus.STARTING, SpeechStatus.OFF) or waited() > 20
+    starting = (SpeechStatus.STARTING, SpeechStatus.OFF)
+    return coach.outputs.speech_status not in starting or waited() > 20
 
 
 def tones_loaded() -> bool:
-    effects = getattr(coach._tones, "_effects", {})
+    effects = getattr(coach.outputs.tones, "_effects", {})
     return bool(effects) and all(e.status() == e.Status.Ready for e in effects.values())
 
 
@@ -51,17 +52,17 @@ def step() -> None:
     """A small state machine on a timer: wait for the engines, try the sound, wait for it."""
     if "tried_at" not in report:
         if settled() and (tones_loaded() or waited() > 20):
-            report["status"] = coach.status_text()
-            report["speech"] = coach.speech_status.value
-            report["voice"] = coach.voice.name if coach.voice else None
+            report["status"] = coach.outputs.status_text()
+            report["speech"] = coach.outputs.speech_status.value
+            report["voice"] = coach.outputs.voice.name if coach.outputs.voice else None
             report["tried_at"] = time.monotonic()
             coach.try_sound()
         return
-    host = coach.speech_host
+    host = coach.outputs.speech
     if host is not None and host.speaking():
         state["spoke"] = True
     since = time.monotonic() - float(str(report["tried_at"]))
-    voice_done = not coach.voice_available() or (state["spoke"] and not host.speaking())
+    voice_done = not coach.outputs.voice_available() or (state["spoke"] and not host.speaking())
     if (voice_done and since > 1.5) or since > 12:
         report["spoke"] = state["spoke"]
         app.quit()

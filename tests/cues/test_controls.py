@@ -24,14 +24,14 @@ from tests.cues.conftest import RecordingTones, SessionFactory, heard, said
 
 
 def engine_volume(coach: Coach) -> float:
-    speech = cast(QtSpeech, coach.speech_host)
+    speech = cast(QtSpeech, coach.outputs.speech)
     assert speech._worker is not None
     return speech._worker.tts.volume()
 
 
 def show_with_volume(qtbot: QtBot, coach: Coach, session: SessionFactory) -> VolumeControl:
     s = session.sessions[-1]
-    control = coach.volume_widget(s.view)
+    control = VolumeControl(coach, s.view)
     assert isinstance(control, VolumeControl)
     s.view.layout().addWidget(control)
     s.view.resize(1024, 600)
@@ -69,7 +69,7 @@ def test_m_mutes_everything_at_once_and_again_brings_it_back(
 def test_muting_stops_the_voice_mid_phrase(
     qtbot: QtBot, session: SessionFactory, coach: Coach
 ) -> None:
-    speech = cast(QtSpeech, coach.speech_host)
+    speech = cast(QtSpeech, coach.outputs.speech)
     session("calf-stretch")
     qtbot.waitUntil(speech.speaking, timeout=3000)  # the mock engine is saying "Get ready..."
     coach.toggle_mute()
@@ -235,7 +235,7 @@ def test_skip_back_and_end_cut_the_sentence_at_once(
 ) -> None:
     """The engine is told to stop the old phrase before the new one, so no engine can queue the
     new phrase behind it (speech-dispatcher does when it has not yet reported speaking)."""
-    speech = cast(QtSpeech, coach.speech_host)
+    speech = cast(QtSpeech, coach.outputs.speech)
     assert speech._worker is not None
     states: list[QTextToSpeech.State] = []
     speech._worker.tts.stateChanged.connect(states.append)
@@ -320,9 +320,9 @@ def test_the_locale_voice_is_chosen_not_the_engines_first(
 
     american = make_coach(qtbot, settings_file, tones, locale="en_US")
     try:
-        assert american.voice == Voice("Charly", "en_US")  # the mock engine starts with Bob
-        assert {v.locale for v in american.voices} == {"en_US", "en_GB"}
-        assert american.voices[0].locale == "en_US"
+        assert american.outputs.voice == Voice("Charly", "en_US")  # the mock engine starts with Bob
+        assert {v.locale for v in american.outputs.voices} == {"en_US", "en_GB"}
+        assert american.outputs.voices[0].locale == "en_US"
     finally:
         american.shutdown()
 
@@ -333,8 +333,8 @@ def test_the_engines_start_only_once_the_window_is_up(
     coach = Coach(settings_file, tones=tones, speech_engine="mock")
     try:
         coach.start_engines_later(0)
-        assert coach.speech_status is SpeechStatus.OFF  # nothing started on the way to show()
-        qtbot.waitUntil(coach.voice_available, timeout=5000)
+        assert coach.outputs.speech_status is SpeechStatus.OFF  # nothing started before show()
+        qtbot.waitUntil(coach.outputs.voice_available, timeout=5000)
     finally:
         coach.shutdown()
 

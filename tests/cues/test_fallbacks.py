@@ -100,13 +100,13 @@ def test_no_audio_output_runs_silently_with_a_calm_notice(
     monkeypatch.setattr(tones_module, "find_audio_problem", lambda: AudioProblem.NO_OUTPUT)
     coach = make(speech_engine="mock")
     coach.start_engines()
-    assert coach.status_text() == "Sound is off: this computer has no audio output."
-    assert coach.speech_status is SpeechStatus.OFF  # no speech engine started for no one
+    assert coach.outputs.status_text() == "Sound is off: this computer has no audio output."
+    assert coach.outputs.speech_status is SpeechStatus.OFF  # no speech engine started for no one
     run_to_the_end(qtbot, coach, "toe-lifts", 75)
     assert heard(coach) == []
     dialog = SoundSettingsDialog(coach)
     qtbot.addWidget(dialog)
-    assert dialog.notice.text() == coach.status_text()
+    assert dialog.notice.text() == coach.outputs.status_text()
     assert not dialog.tones_box.isEnabled() and not dialog.voice_choice.isEnabled()
 
 
@@ -121,7 +121,9 @@ def test_a_missing_sound_library_runs_silently(
         monkeypatch.delitem(sys.modules, module, raising=False)
     coach = make(speech_engine="mock")
     coach.start_engines()
-    assert coach.status_text() == "Sound is off: the sound library (libpulse) is not installed."
+    assert coach.outputs.status_text() == (
+        "Sound is off: the sound library (libpulse) is not installed."
+    )
     run_to_the_end(qtbot, coach, "calf-stretch", 135)
     assert heard(coach) == []
 
@@ -131,8 +133,8 @@ def test_no_speech_engine_keeps_the_tones(
 ) -> None:
     coach = make(tones=tones, speech_engine="no-such-engine")
     coach.start_engines()
-    assert coach.speech_status is SpeechStatus.NO_ENGINE
-    assert coach.status_text() == (
+    assert coach.outputs.speech_status is SpeechStatus.NO_ENGINE
+    assert coach.outputs.status_text() == (
         "The spoken coach is off: no speech engine is installed. You will still hear the tones."
     )
     run_to_the_end(qtbot, coach, "calf-stretch", 135)
@@ -151,17 +153,17 @@ def test_an_engine_that_never_answers_falls_back_to_tones(
     host = NeverAnswers()
     coach = make(tones=tones, speech=host, speech_engine="mock", speech_timeout=0.05)
     coach.start_engines()
-    assert coach.speech_status is SpeechStatus.STARTING
-    assert coach.status_text() == ""  # nothing to worry about while it starts
+    assert coach.outputs.speech_status is SpeechStatus.STARTING
+    assert coach.outputs.status_text() == ""  # nothing to worry about while it starts
     with qtbot.waitSignal(coach.status_changed, timeout=2000):
         pass
-    assert coach.speech_status is SpeechStatus.NO_ANSWER
-    assert "did not answer" in coach.status_text()
+    assert coach.outputs.speech_status is SpeechStatus.NO_ANSWER
+    assert "did not answer" in coach.outputs.status_text()
     run_to_the_end(qtbot, coach, "toe-lifts", 75)
     assert host.said == [] and len(tones.played) > 20
     # Should the engine answer after all, the voice joins in.
     host.on_ready([Voice("Bob", "en_GB")], Voice("Bob", "en_GB"))
-    assert coach.voice_available() and coach.status_text() == ""
+    assert coach.outputs.voice_available() and coach.outputs.status_text() == ""
     coach.shutdown()
     assert host.stopped
 
@@ -178,8 +180,8 @@ def test_a_speech_server_that_fails_is_reported(
     monkeypatch.setenv("SPEECHD_CMD", "/bin/false")  # and no server is started for it
     coach = make(tones=tones, speech_engine="speechd")
     coach.start_engines()
-    qtbot.waitUntil(lambda: coach.speech_status is SpeechStatus.FAILED, timeout=5000)
-    assert "could not start" in coach.status_text()
+    qtbot.waitUntil(lambda: coach.outputs.speech_status is SpeechStatus.FAILED, timeout=5000)
+    assert "could not start" in coach.outputs.status_text()
     run_to_the_end(qtbot, coach, "toe-lifts", 75)
 
 

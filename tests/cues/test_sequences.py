@@ -66,7 +66,7 @@ def check_nothing_late(session: Session) -> None:
 
 
 def check_mock_engine_heard_everything(qtbot: QtBot, coach: Coach) -> None:
-    speech = cast(QtSpeech, coach.speech_host)
+    speech = cast(QtSpeech, coach.outputs.speech)
     phrases = sum(1 for cue in coach.history if cue.kind == "say")
     qtbot.waitUntil(lambda: speech.utterances == phrases, timeout=5000)
 

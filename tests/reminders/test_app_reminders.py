@@ -43,7 +43,14 @@ def window(
 def test_the_open_app_reminds_once_and_start_now_starts_here(
     window: MainWindow, data_dir: Path, notifications: FakeNotifications, qtbot: QtBot
 ) -> None:
-    reminders = AppReminders(window, data_dir, notifications.bus, look_every_ms=NEVER_MS)
+    reminders = AppReminders(
+        window,
+        data_dir,
+        lambda: window.session is not None,
+        window.start_daily_now,
+        notifications.bus,
+        look_every_ms=NEVER_MS,
+    )
     reminders.reminder.look()
     assert notifications.calls() == []  # the person is looking at the app: no need
     other = QWidget()
@@ -79,9 +86,14 @@ def test_a_tray_icon_with_start_show_and_quit_only_where_there_is_a_tray(
     window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: no tray, no icon
-    assert AppReminders(window, data_dir, look_every_ms=NEVER_MS).tray is None
+    def reminders() -> AppReminders:
+        return AppReminders(
+            window, data_dir, lambda: False, window.start_daily_now, look_every_ms=NEVER_MS
+        )
+
+    assert reminders().tray is None
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
-    tray = AppReminders(window, data_dir, look_every_ms=NEVER_MS).tray
+    tray = reminders().tray
     assert tray is not None
     menu = tray.contextMenu()
     assert menu is not None

@@ -111,7 +111,7 @@ def test_the_menu_opens_the_backups(
     settings.acknowledge_safety()
     window = MainWindow(bundled.catalog(), bundled.routines(), settings, data_dir, journal)
     qtbot.addWidget(window)
-    (action,) = [a for a in window.session_actions if a.text() == "&Backups of your history…"]
+    (action,) = [a for a in window.menus.session_actions if a.text() == "&Backups of your history…"]
     shown: list[int] = []
 
     def look() -> None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from footdrop_gui import bundled
 from footdrop_gui.cues.cue_settings import CueSettings
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui import first_run
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
 from tests.hostile_files import SETTINGS_CASES, SettingsCase
@@ -80,9 +81,15 @@ def greeted(
         bundled.catalog(), bundled.routines(), AppSettings(UNWRITABLE), data_dir, journal
     )
     qtbot.addWidget(window)
-    monkeypatch.setattr(window, "_tell", lambda title, text: met.append(f"{title}: {text}"))
-    monkeypatch.setattr(window, "show_safety_notice_if_needed", lambda: met.append("safety"))
-    monkeypatch.setattr(window, "ask_affected_side", lambda: met.append("which foot"))
+
+    def said(_parent: object, title: str, text: str) -> None:
+        met.append(f"{title}: {text}")
+
+    monkeypatch.setattr(first_run, "tell", said)
+    monkeypatch.setattr(
+        window.questions, "show_safety_notice_if_needed", lambda: met.append("safety")
+    )
+    monkeypatch.setattr(window.questions, "ask_affected_side", lambda: met.append("which foot"))
     window.schedule_first_run()
     qtbot.waitUntil(lambda: "which foot" in met)
     yield met

@@ -160,10 +160,10 @@ def test_safety_notice_is_shown_until_acknowledged(window: MainWindow, data_dir:
     settings = AppSettings(data_dir)
     assert not settings.safety_acknowledged
     _answer_next_dialog("escape")
-    window.show_safety_notice_if_needed()
+    window.questions.show_safety_notice_if_needed()
     assert not AppSettings(data_dir).safety_acknowledged
     _answer_next_dialog("accept")
-    window.show_safety_notice_if_needed()
+    window.questions.show_safety_notice_if_needed()
     assert AppSettings(data_dir).safety_acknowledged
 
 
@@ -200,7 +200,7 @@ def test_about_shows_version_data_folder_and_source(
 def test_appearance_menu_switches_to_dark_and_is_remembered(
     window: MainWindow, qapp: QApplication, data_dir: Path
 ) -> None:
-    window.scheme_actions[Scheme.DARK].trigger()
+    window.menus.appearance.scheme_actions[Scheme.DARK].trigger()
     assert is_dark(qapp.palette())
     assert AppSettings(data_dir).scheme is Scheme.DARK
 
@@ -214,8 +214,8 @@ def test_text_size_menu_changes_every_font_at_once_and_is_kept(
 ) -> None:
     before = _visible_fonts(window)
     heading = window.detail.title.font().pointSizeF()
-    assert window.text_size_actions[1.0].isChecked()
-    window.text_size_actions[1.6].trigger()
+    assert window.menus.appearance.text_size_actions[1.0].isChecked()
+    window.menus.appearance.text_size_actions[1.6].trigger()
     after = _visible_fonts(window)
     grown = [w for w in before if after[w] == pytest.approx(before[w] * 1.6, rel=0.02)]
     assert len(grown) == len(before), [type(w).__name__ for w in before if w not in grown]
@@ -235,14 +235,14 @@ def test_a_kept_text_size_is_used_at_the_next_start(
 ) -> None:
     AppSettings(data_dir).text_scale = 1.3
     window = make_window()  # type: ignore[call-arg]
-    assert window.text_size_actions[1.3].isChecked()
+    assert window.menus.appearance.text_size_actions[1.3].isChecked()
     assert qapp.font().pointSizeF() == pytest.approx(14 * 1.3)
 
 
 def test_high_contrast_is_offered_and_remembered(
     window: MainWindow, qapp: QApplication, data_dir: Path
 ) -> None:
-    window.scheme_actions[Scheme.CONTRAST].trigger()
+    window.menus.appearance.scheme_actions[Scheme.CONTRAST].trigger()
     assert qapp.palette().color(qapp.palette().ColorRole.Window).name() == "#000000"
     assert AppSettings(data_dir).scheme is Scheme.CONTRAST
     assert AppSettings(data_dir).opening_dark()  # the opening window is dark too
@@ -286,15 +286,15 @@ def test_every_menu_action_with_a_key_shows_it(window: MainWindow) -> None:
 
 
 def test_tab_goes_through_the_library_in_reading_order(window: MainWindow, qtbot: QtBot) -> None:
-    window.daily_button.setFocus()
+    window.library_page.daily_button.setFocus()
     seen = []
     for _ in range(7):
         seen.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert seen == [
-        window.daily_button,
-        window.routines_button,
-        window.history_button,
+        window.library_page.daily_button,
+        window.library_page.routines_button,
+        window.library_page.history_button,
         window.library.search,
         window.library.tree,
         window.detail.start_button,

@@ -271,7 +271,7 @@ def test_a_small_screen_keeps_the_whole_session_in_sight(
 
 
 def test_daily_routine_starts_from_the_big_button(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.mouseClick(window.daily_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.library_page.daily_button, Qt.MouseButton.LeftButton)
     view = view_of(window)
     assert view.phase.text() == "Get ready: Calf stretch"
     assert "Next: " in view.next_up.text()
@@ -346,7 +346,7 @@ def unfinished_toe_lifts(journal: Journal, reps_done: int) -> int:
 def test_an_unfinished_session_can_be_carried_on(window: MainWindow, journal: Journal) -> None:
     unfinished_toe_lifts(journal, reps_done=4)
     answer_next_box("Carry on")
-    window.offer_unfinished()
+    window.runner.offer_unfinished()
     view = view_of(window)
     assert (view.phase.text(), view.where.text()) == ("Lift your toes and hold", "Rep 5 of 12")
     assert len(journal.sessions()) == 1  # the same session goes on
@@ -355,7 +355,7 @@ def test_an_unfinished_session_can_be_carried_on(window: MainWindow, journal: Jo
 def test_an_unfinished_session_can_be_kept_as_it_is(window: MainWindow, journal: Journal) -> None:
     unfinished_toe_lifts(journal, reps_done=4)
     answer_next_box("Keep what I did")
-    window.offer_unfinished()
+    window.runner.offer_unfinished()
     assert window.session is None
     (kept,) = journal.sessions()
     assert (kept.status, kept.done_reps) == ("partial", 4)
@@ -422,7 +422,7 @@ def test_progression_is_offered_and_accepted(window: MainWindow, journal: Journa
     mine = window.routine_store.add(Routine(UNSAVED, "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Yes, update my routine")
-    window.offer_progression(mine)
+    window.runner.offer_progression(mine)
     assert window.routine_store.get(mine).routine.entries[0].prescription.reps == 14
 
 
@@ -437,7 +437,7 @@ def test_a_declined_suggestion_waits_a_week_in_the_app(
     mine = window.routine_store.add(Routine(UNSAVED, "Mine", "", (default_entry(toe),)))
     three_good_toe_lift_sessions(journal)
     answer_next_box("Not now")
-    window.offer_progression(mine, today=date(2026, 11, 25))
+    window.runner.offer_progression(mine, today=date(2026, 11, 25))
     assert window.routine_store.get(mine).routine.entries[0].prescription.reps == 12
     assert journal.declined_until("toe-lifts") == date(2026, 11, 25) + timedelta(days=7)
 
@@ -556,7 +556,7 @@ def test_pause_carry_on_away_phases_and_the_end_are_announced(
     view = start_from_detail(window, qtbot, "toe-lifts")
     heard: list[str] = []
     view.announced.connect(heard.append)
-    summary = window._summary
+    summary = window.runner.summary
     assert isinstance(summary, SummaryView)
     summary.announced.connect(heard.append)
     run_for(window, clock, 10)
@@ -595,7 +595,7 @@ def test_a_new_text_size_resizes_the_session_and_summary_at_once(
 ) -> None:
     window.resize(1280, 760)
     view = start_from_detail(window, qtbot, "toe-lifts")
-    summary = window._summary
+    summary = window.runner.summary
     assert isinstance(summary, SummaryView)
     before = [w.font().pixelSize() for w in (view.title, view.phase, summary.heading)]
     text_scale(1.3)
@@ -675,10 +675,10 @@ def test_the_phase_band_follows_a_change_to_dark_or_high_contrast(
     view = start_from_detail(window, qtbot, "calf-stretch")
     light = phase_colors("light")[PhaseKind.REST][0]
     assert light in view.phase.styleSheet()
-    window.set_scheme(Scheme.DARK)
+    window.menus.appearance.set_scheme(Scheme.DARK)
     QApplication.processEvents()
     assert phase_colors("dark")[PhaseKind.REST][0] in view.phase.styleSheet()
-    window.set_scheme(Scheme.CONTRAST)
+    window.menus.appearance.set_scheme(Scheme.CONTRAST)
     QApplication.processEvents()
     assert phase_colors("high-contrast")[PhaseKind.REST][0] in view.phase.styleSheet()
-    window.set_scheme(Scheme.LIGHT)
+    window.menus.appearance.set_scheme(Scheme.LIGHT)

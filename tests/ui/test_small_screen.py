@@ -107,7 +107,7 @@ def test_no_button_is_cut_off_at_the_largest_text(
     window: MainWindow, qapp: QApplication, qtbot: QtBot, page: str
 ) -> None:
     """Shown at 1024 x 560 with the largest text: every button whole, inside the window."""
-    window.set_text_scale(TEXT_SCALES[-1])
+    window.menus.appearance.set_text_scale(TEXT_SCALES[-1])
     window.show()
     window.resize(*ROOM)
     {"library": window.show_library, "history": window.show_history}.get(
@@ -134,12 +134,12 @@ def test_no_button_is_cut_off_at_the_largest_text(
 
 
 def test_the_routine_name_never_wraps_one_word_a_line(window: MainWindow, qtbot: QtBot) -> None:
-    window.set_text_scale(TEXT_SCALES[-1])
+    window.menus.appearance.set_text_scale(TEXT_SCALES[-1])
     window.show()
     window.resize(*ROOM)
     qtbot.waitUntil(lambda: window.size().width() == ROOM[0])
-    qtbot.waitUntil(lambda: window.top_bar.row_count() >= 2)  # the buttons moved down
-    label = window.daily_length
+    qtbot.waitUntil(lambda: window.library_page.top_bar.row_count() >= 2)  # the buttons moved down
+    label = window.library_page.daily_length
     lines = label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing()
     assert lines <= len(label.text().split()) / 2  # at least two words a line
 
@@ -148,7 +148,7 @@ def test_the_routine_name_never_wraps_one_word_a_line(window: MainWindow, qtbot:
 def test_the_safety_notice_scrolls_and_waits_until_the_end_is_seen(
     window: MainWindow, qapp: QApplication, qtbot: QtBot, scale: float
 ) -> None:
-    window.set_text_scale(scale)
+    window.menus.appearance.set_text_scale(scale)
     notice = SafetyNotice(CATALOG, True, window)
     qtbot.addWidget(notice)
     notice.setMaximumSize(600, 260 if scale == 1.0 else 400)  # as a small screen would
