@@ -7,11 +7,11 @@ import subprocess
 import sys
 
 from footdrop_gui import bundled
-from footdrop_gui.core.clock import FakeClock
 from footdrop_gui.core.engine import SessionEngine
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.cues.cue_plan import CuePlanner, Hush, Play, Say, Sound
 from footdrop_gui.cues.script import PAUSED_WORDS, Channels, Tone
+from tests.helpers.fake_clock import FakeClock
 
 
 def toe_lifts(channels: Channels) -> tuple[SessionEngine, FakeClock, CuePlanner, list[Sound]]:

@@ -66,4 +66,5 @@ def test_handout_of_an_unknown_routine_names_the_ones_there_are(
 ) -> None:
     done = footdrop("--data-dir", str(data_dir), "handout", "pdf", str(tmp_path / "h.pdf"), "nope")
     assert done.returncode == 2
-    assert "there is no routine 'nope'" in done.stderr and bundled.routines()[0].id in done.stderr
+    assert "there is no routine 'nope'" in done.stderr
+    assert bundled.routines()[0].ref.key in done.stderr
