@@ -72,6 +72,15 @@ def tell(parent: QWidget, title: str, text: str) -> None:
     QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent).exec()
 
 
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes-or-no question before anything that changes what the person has; No, the
+    answer that changes nothing, is the default (Enter or Escape keeps things as they are)."""
+    Button = QMessageBox.StandardButton
+    return QMessageBox.question(parent, title, text, Button.Yes | Button.No, Button.No) == (
+        Button.Yes
+    )
+
+
 class SafetyNotice(QDialog):
     """The safety advice, confirmed once with "I understand" (Escape only postpones it).
 

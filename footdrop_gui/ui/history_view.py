@@ -47,7 +47,7 @@ from footdrop_gui.core.report_numbers import exercise_days, minutes_per_week, se
 from footdrop_gui.core.routine import band_text
 from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
-from footdrop_gui.ui.dialogs import save_dialog
+from footdrop_gui.ui.dialogs import ask, save_dialog
 from footdrop_gui.ui.history_writes import KEPT, SESSIONS, VISITS, HistoryWrites, touches
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.scroll_page import scrolling
@@ -411,15 +411,12 @@ class HistoryView(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             "Delete this session?",
             f"Delete “{row.title}” from {row.started_at.strftime('%d %B')}? "
             "You can undo this until you close the app.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         with self._writes.saving(self, "Deleting the session", SESSIONS) as saved:
             self._journal.delete_session(row.id)

@@ -34,6 +34,7 @@ from footdrop_gui.storage.routine_files import (
     save_routine_file,
 )
 from footdrop_gui.storage.routine_store import RoutineStore
+from footdrop_gui.ui.dialogs import ask
 from footdrop_gui.ui.history_writes import KEPT, ROUTINES, HistoryWrites, touches
 from footdrop_gui.ui.routine_editor import RoutineEditor
 from footdrop_gui.ui.scroll_page import scrolling
@@ -246,18 +247,15 @@ class RoutinesView(QWidget):
         if not saved:
             return None
         self.select(new_id)
-        if self._store.get(new_id).is_daily:  # your first routine: the store offers it
-            answer = QMessageBox.question(
-                self,
-                "Your daily routine?",
-                f"Use “{routine.name}” as your daily routine? The big Start button at the top "
-                "will run it. You can choose another one at any time here.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                with self._writes.saving(self, "Your choice", ROUTINES):
-                    self._store.set_daily(None)
+        offered = self._store.get(new_id).is_daily  # your first routine: the store offers it
+        if offered and not ask(
+            self,
+            "Your daily routine?",
+            f"Use “{routine.name}” as your daily routine? The big Start button at the top "
+            "will run it. You can choose another one at any time here.",
+        ):
+            with self._writes.saving(self, "Your choice", ROUTINES):
+                self._store.set_daily(None)
         return new_id
 
     def _same_name(self, name: str) -> int | None:
@@ -330,15 +328,12 @@ class RoutinesView(QWidget):
         if stored_id is None:
             return
         name = self._store.get(stored_id).routine.name
-        answer = QMessageBox.question(
+        if not ask(
             self,
             "Delete this routine?",
             f"Delete “{name}”? Your past sessions stay in your history. "
             "You can undo this until you close the app.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         with self._writes.saving(self, "Deleting the routine", ROUTINES) as saved:
             self._store.delete(stored_id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.storage.journal import Journal, TherapyVisit
-from footdrop_gui.ui.dialogs import save_dialog
+from footdrop_gui.ui.dialogs import ask, save_dialog
 from footdrop_gui.ui.history_writes import KEPT, VISITS, HistoryWrites
 
 
@@ -160,15 +159,12 @@ class VisitsView(QWidget):
         visit = self.selected()
         if visit is None or visit.id is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             "Delete this visit?",
             f"Delete the visit of {visit.visit_date.strftime('%d %B %Y')}"
             + (f" (“{visit.note}”)" if visit.note else "")
             + "? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             with self._writes.saving(self, "Deleting the visit", VISITS):
                 self._journal.delete_visit(visit.id)
