@@ -40,45 +40,19 @@ def test_a_finished_session_is_marked_finished(journal: Journal) -> None:
     assert journal.unfinished() == []
 
 
-CHILD = """
-import sys
-from datetime import datetime
-from pathlib import Path
-from footdrop_gui import bundled
-from footdrop_gui.core.activity import ActivityLog
-from tests.helpers.fake_clock import FakeClock
-from footdrop_gui.core.engine import SessionEngine
-from footdrop_gui.core.program import Entry, compile_program
-from footdrop_gui.storage.journal import Journal
-
-journal, _ = Journal.open(Path(sys.argv[1]))
-exercise = bundled.catalog().get("toe-lifts")
-prog = compile_program([Entry(exercise, exercise.prescription)])
-clock = FakeClock()
-engine, log = SessionEngine(prog, clock), ActivityLog(prog, clock)
-session = journal.start_session("Toe lifts", prog)
-engine.start()
-saved = 0
-while not engine.finished:
-    clock.advance(1)
-    for activity in log.on_events(engine.tick()):
-        journal.record(session, activity)
-        saved += 1
-        print(saved, flush=True)
-        sys.stdin.readline()  # the parent kills us here, between two reps
-"""
 
 
 def test_a_session_killed_between_reps_keeps_every_committed_rep(data_dir: Path) -> None:
     with subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(data_dir)],
+        [sys.executable, "-m", "tests.storage.recording_child", str(data_dir), "--pause"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     ) as child:
         assert child.stdin is not None and child.stdout is not None
+        assert child.stdout.readline().split() == ["opened", "False"]
         for expected in range(1, 6):
-            assert child.stdout.readline().strip() == str(expected)
+            assert child.stdout.readline().split()[1] == str(expected)
             if expected < 5:
                 child.stdin.write("\n")
                 child.stdin.flush()
