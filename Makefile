@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 
-.PHONY: run test lint unit bench screenshots clean dist
+.PHONY: run test lint unit bench screenshots clean dist ts
 
 run: $(VENV)/.installed-app
 	$(BIN)/footdrop
@@ -34,6 +34,11 @@ dist: $(VENV)/.installed-build
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller build.spec
 	PYTHON=$(BIN)/python packaging/build-deb.sh
 	PYTHON=$(BIN)/python packaging/build-tarball.sh
+
+# Refresh translations/*.ts from the code: new strings appear as unfinished (docs/translating.md).
+ts: $(VENV)/.installed-app
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete footdrop_gui \
+		-ts translations/footdrop_es.ts translations/footdrop_de.ts
 
 screenshots: $(VENV)/.installed-app
 	docs/screenshots/capture.sh main

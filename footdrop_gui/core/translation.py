@@ -1,0 +1,31 @@
+"""The one door for words that pure code shows or says, so core/ can be translated without Qt.
+
+Qt's lupdate finds every ``translate("Context", "Source text")`` call by its name, so core
+modules call this function exactly as widgets call ``QCoreApplication.translate``; the app
+and the command line plug Qt's translator in at start-up, and until then the English source
+comes back unchanged (plurals included: "%n" becomes the count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str, str | None, int], str]
+
+
+def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_translator: Translator = _english
+
+
+def use_translator(translator: Translator | None) -> None:
+    """Route every later ``translate`` call through ``translator`` (None: back to English)."""
+    global _translator
+    _translator = translator or _english
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the chosen language; ``n`` picks the plural form and fills "%n"."""
+    return _translator(context, text, disambiguation, n)
