@@ -10,130 +10,238 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from footdrop_gui import __version__
+from footdrop_gui.core.translation import translate
 from footdrop_gui.storage.errors import OpenProblem
 from footdrop_gui.storage.paths import ENV_VAR
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with its one heading word ("usage:") in the person's language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = translate("CommandLine", "usage:") + " "
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _OneLineParser(argparse.ArgumentParser):
-    """Argument errors as one calm line (and exit status 2) instead of a usage dump."""
+    """Argument errors as one calm line (and exit status 2) instead of a usage dump; the
+    help's headings and its -h line in the person's language (argparse's own are English)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(**{**kwargs, "add_help": False})
+        self._positionals.title = translate("CommandLine", "positional arguments")
+        self._optionals.title = translate("CommandLine", "options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            help=translate("CommandLine", "show this help message and exit"),
+        )
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        words = translate("CommandLine", "{prog}: {message} (see '{prog} --help')")
+        self.exit(2, words.format(prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    codes = ", ".join(f"{p.exit_code} {p.short_words}" for p in OpenProblem)
     parser = _OneLineParser(
         prog="footdrop",
-        description="Foot Drop Exercises: follow your foot-drop exercises on screen.",
-        epilog="With no command, the app's window opens. When your history cannot be "
-        "opened, the exit status says why: "
-        + ", ".join(f"{p.exit_code} {p.name.lower().replace('_', ' ')}" for p in OpenProblem)
-        + ".",
+        description=translate(
+            "CommandLine", "Foot Drop Exercises: follow your foot-drop exercises on screen."
+        ),
+        epilog=translate(
+            "CommandLine",
+            "With no command, the app's window opens. When your history cannot be opened, "
+            "the exit status says why: {codes}.",
+        ).format(codes=codes),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("CommandLine", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"folder for your settings and history (default: ${ENV_VAR}, "
-        "or your system's usual place for app data)",
+        help=translate(
+            "CommandLine",
+            "folder for your settings and history (default: {variable}, "
+            "or your system's usual place for app data)",
+        ).format(variable=f"${ENV_VAR}"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that the app works here (window, drawings, a 3-second session on a "
-        "temporary data folder, sound and speech), print the results and exit",
+        help=translate(
+            "CommandLine",
+            "check that the app works here (window, drawings, a 3-second session on a "
+            "temporary data folder, sound and speech), print the results and exit",
+        ),
     )
     parser.add_argument(
         "--start",
         choices=["daily"],
-        help="open the app and start your daily routine at once (a reminder's 'Start now')",
+        help=translate(
+            "CommandLine",
+            "open the app and start your daily routine at once (a reminder's 'Start now')",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
+    as_json = translate("CommandLine", "print JSON for other programs")
     listing = commands.add_parser(
-        "exercises", help="list every exercise with its id and default prescription"
+        "exercises",
+        help=translate("CommandLine", "list every exercise with its id and default prescription"),
     )
-    listing.add_argument("--json", action="store_true", help="print JSON for other programs")
+    listing.add_argument("--json", action="store_true", help=as_json)
     plan = commands.add_parser(
-        "plan", help="show every step of a session, with its time and the total"
+        "plan",
+        help=translate("CommandLine", "show every step of a session, with its time and the total"),
     )
     plan.add_argument(
-        "ids", nargs="+", metavar="ID", help="exercise or routine ids, or routine FILE.json"
+        "ids",
+        nargs="+",
+        metavar="ID",
+        help=translate("CommandLine", "exercise or routine ids, or routine FILE.json"),
     )
-    plan.add_argument("--json", action="store_true", help="print JSON for other programs")
-    export = commands.add_parser("export", help="save your history to a file")
-    export.add_argument("format", choices=["csv"], help="file format (csv)")
-    export.add_argument("file", metavar="FILE", help="where to save it")
+    plan.add_argument("--json", action="store_true", help=as_json)
+    where = translate("CommandLine", "where to save it")
+    export = commands.add_parser(
+        "export", help=translate("CommandLine", "save your history to a file")
+    )
+    export.add_argument(
+        "format", choices=["csv"], help=translate("CommandLine", "file format (csv)")
+    )
+    export.add_argument("file", metavar="FILE", help=where)
     export.add_argument(
         "--rows",
         choices=["reps", "sessions", "visits"],
         default="reps",
-        help="a row per saved rep (the default), per session, or per therapy visit",
+        help=translate(
+            "CommandLine", "a row per saved rep (the default), per session, or per therapy visit"
+        ),
     )
-    report = commands.add_parser("report", help="a report of your exercise for your therapist")
-    report.add_argument("format", choices=["pdf"], help="file format (pdf)")
-    report.add_argument("file", metavar="FILE", help="where to save it")
-    for flag, what in (("--from", "first"), ("--to", "last")):
-        report.add_argument(
-            flag,
-            dest=what,
-            type=_day,
-            metavar="DATE",
-            help=f"the {what} day, as 2026-11-30 (default: "
-            + ("since your last therapy visit, or 4 weeks)" if what == "first" else "today)"),
-        )
-    handout = commands.add_parser("handout", help="your routine on paper, a page per exercise")
-    handout.add_argument("format", choices=["pdf"], help="file format (pdf)")
-    handout.add_argument("file", metavar="FILE", help="where to save it")
+    pdf = translate("CommandLine", "file format (pdf)")
+    report = commands.add_parser(
+        "report", help=translate("CommandLine", "a report of your exercise for your therapist")
+    )
+    report.add_argument("format", choices=["pdf"], help=pdf)
+    report.add_argument("file", metavar="FILE", help=where)
+    for flag, what, words in (
+        (
+            "--from",
+            "first",
+            translate(
+                "CommandLine",
+                "the first day, as 2026-11-30 (default: since your last therapy visit, or 4 weeks)",
+            ),
+        ),
+        ("--to", "last", translate("CommandLine", "the last day, as 2026-11-30 (default: today)")),
+    ):
+        report.add_argument(flag, dest=what, type=_day, metavar="DATE", help=words)
+    handout = commands.add_parser(
+        "handout", help=translate("CommandLine", "your routine on paper, a page per exercise")
+    )
+    handout.add_argument("format", choices=["pdf"], help=pdf)
+    handout.add_argument("file", metavar="FILE", help=where)
     handout.add_argument(
-        "routine", nargs="?", metavar="ROUTINE", help="a routine id (default: your daily routine)"
+        "routine",
+        nargs="?",
+        metavar="ROUTINE",
+        help=translate("CommandLine", "a routine id (default: your daily routine)"),
     )
-    backup = commands.add_parser("backup", help="list, make or restore backups of your history")
+    backup = commands.add_parser(
+        "backup", help=translate("CommandLine", "list, make or restore backups of your history")
+    )
     doing = backup.add_subparsers(dest="backup", metavar="ACTION", parser_class=_OneLineParser)
     doing.required = True
-    doing.add_parser("list", help="every backup and set-aside file, with dates and sessions")
-    doing.add_parser("now", help="make a checked copy of your history now")
-    restoring = doing.add_parser(
-        "restore", help="go back to a backup (your history as it is now is kept aside first)"
+    doing.add_parser(
+        "list",
+        help=translate("CommandLine", "every backup and set-aside file, with dates and sessions"),
     )
-    restoring.add_argument("file", metavar="FILE", help="the backup (a path, or a listed name)")
+    doing.add_parser(
+        "now", help=translate("CommandLine", "make a checked copy of your history now")
+    )
+    restoring = doing.add_parser(
+        "restore",
+        help=translate(
+            "CommandLine", "go back to a backup (your history as it is now is kept aside first)"
+        ),
+    )
+    restoring.add_argument(
+        "file",
+        metavar="FILE",
+        help=translate("CommandLine", "the backup (a path, or a listed name)"),
+    )
     _add_reminder_commands(commands)
     return parser
 
 
 def _add_reminder_commands(commands: argparse._SubParsersAction[_OneLineParser]) -> None:
     remind = commands.add_parser(
-        "remind", help="show a reminder now if one is due (the reminder timer runs this)"
+        "remind",
+        help=translate(
+            "CommandLine", "show a reminder now if one is due (the reminder timer runs this)"
+        ),
     )
     remind.add_argument(
-        "--dry-run", action="store_true", help="only say whether a reminder is due, and why"
+        "--dry-run",
+        action="store_true",
+        help=translate("CommandLine", "only say whether a reminder is due, and why"),
     )
     remind.add_argument(
         "--catch-up",
         action="store_true",
-        help="at login: also wait for a reminder time still to come today",
+        help=translate(
+            "CommandLine", "at login: also wait for a reminder time still to come today"
+        ),
     )
-    reminders = commands.add_parser("reminders", help="turn daily reminders on or off")
+    reminders = commands.add_parser(
+        "reminders", help=translate("CommandLine", "turn daily reminders on or off")
+    )
     choice = reminders.add_subparsers(dest="reminders_command", metavar="ACTION", required=True)
-    choice.add_parser("status", help="whether reminders are on, when, and the next one")
-    turn_on = choice.add_parser("on", help="remind me on these days at these times")
-    turn_on.add_argument(
-        "--at", required=True, metavar="HH:MM[,HH:MM]", help="one or two times, e.g. 18:00"
+    choice.add_parser(
+        "status", help=translate("CommandLine", "whether reminders are on, when, and the next one")
+    )
+    turn_on = choice.add_parser(
+        "on", help=translate("CommandLine", "remind me on these days at these times")
     )
     turn_on.add_argument(
-        "--days", metavar="DAYS", help="e.g. mon,tue,wed,thu,fri (default: every day)"
+        "--at",
+        required=True,
+        metavar="HH:MM[,HH:MM]",
+        help=translate("CommandLine", "one or two times, e.g. 18:00"),
     )
-    choice.add_parser("off", help="no more reminders (removes what 'on' set up)")
+    turn_on.add_argument(
+        "--days",
+        metavar="DAYS",
+        help=translate("CommandLine", "e.g. mon,tue,wed,thu,fri (default: every day)"),
+    )
+    choice.add_parser(
+        "off", help=translate("CommandLine", "no more reminders (removes what 'on' set up)")
+    )
 
 
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
+        words = translate("CommandLine", "'{text}' is not a date like 2026-11-30")
+        raise argparse.ArgumentTypeError(words.format(text=text)) from None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from footdrop_gui.core.describe import describe_prescription, duration
 from footdrop_gui.core.program import Entry, Program, Step, compile_program
 from footdrop_gui.core.routine import Routine, RoutineError
 from footdrop_gui.core.routine_file import parse_routine_file
+from footdrop_gui.core.translation import Plurals, translate
 from footdrop_gui.storage import routine_files
 from footdrop_gui.storage.backups import RestoreError, backup_now, list_copies, restore
 from footdrop_gui.storage.db import (
@@ -38,7 +39,13 @@ from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.paths import resolve_data_dir
 from footdrop_gui.storage.snapshot import CopyError
 
+Commands = Plurals("Commands")  # sentences with a count (see Plurals)
 BAD_INPUT = 2
+
+
+def _say(stream: TextIO, words: str) -> None:
+    """One line for the person, after the program's name (as every command-line tool does)."""
+    stream.write(f"footdrop: {words}\n")
 
 
 def list_exercises(as_json: bool, out: TextIO, err: TextIO) -> int:
@@ -46,7 +53,10 @@ def list_exercises(as_json: bool, out: TextIO, err: TextIO) -> int:
     try:
         catalog = bundled.catalog()
     except CatalogError as exc:
-        err.write(f"footdrop: the exercise catalog is damaged: {exc}\n")
+        _say(
+            err,
+            translate("Commands", "the exercise catalog is damaged: {reason}").format(reason=exc),
+        )
         return 1
     if as_json:
         rows = [
@@ -123,16 +133,19 @@ def print_plan(ids: list[str], as_json: bool, out: TextIO, err: TextIO) -> int:
     try:
         program = compile_program(resolve_entries(ids))
     except UnknownIdError as exc:
-        err.write(
-            f"footdrop: '{exc.args[0]}' is not an exercise or routine id "
-            "(see 'footdrop exercises')\n"
+        words = translate(
+            "Commands", "'{id}' is not an exercise or routine id (see 'footdrop exercises')"
         )
+        _say(err, words.format(id=exc.args[0]))
         return BAD_INPUT
     except RoutineFileError as exc:
-        err.write(f"footdrop: {exc}\n")
+        _say(err, str(exc))
         return BAD_INPUT
     except (CatalogError, RoutineError) as exc:
-        err.write(f"footdrop: the built-in content is damaged: {exc}\n")
+        _say(
+            err,
+            translate("Commands", "the built-in content is damaged: {reason}").format(reason=exc),
+        )
         return 1
     if as_json:
         rows = [step_row(step) for step in program.steps]
@@ -146,17 +159,37 @@ def print_plan(ids: list[str], as_json: bool, out: TextIO, err: TextIO) -> int:
 def _write_plan_table(program: Program, out: TextIO) -> None:
     clock = 0
     for step in program.steps:
-        where = []
-        if step.set_count > 1:
-            where.append(f"set {step.set_number} of {step.set_count}")
-        if step.rep_count > 1 and step.rep_number:
-            where.append(f"rep {step.rep_number} of {step.rep_count}")
-        if step.side.value != "both":
-            where.append(f"{step.side.value} side")
+        where = _where(step)
         detail = f"  ({', '.join(where)})" if where else ""
-        out.write(f"{clock // 60:3d}:{clock % 60:02d}  {step.text}{detail}  [{step.seconds} s]\n")
+        seconds = translate("Commands", "[{seconds} s]").format(seconds=step.seconds)
+        out.write(f"{clock // 60:3d}:{clock % 60:02d}  {step.text}{detail}  {seconds}\n")
         clock += step.seconds
-    out.write(f"Total: {duration(program.total_seconds)}\n")
+    total = translate("Commands", "Total: {duration}").format(
+        duration=duration(program.total_seconds)
+    )
+    out.write(f"{total}\n")
+
+
+def _where(step: Step) -> list[str]:
+    """Where a step is in its exercise: each a phrase of its own, listed in brackets."""
+    where = []
+    if step.set_count > 1:
+        where.append(
+            translate("Commands", "set {set} of {sets}").format(
+                set=step.set_number, sets=step.set_count
+            )
+        )
+    if step.rep_count > 1 and step.rep_number:
+        where.append(
+            translate("Commands", "rep {rep} of {reps}").format(
+                rep=step.rep_number, reps=step.rep_count
+            )
+        )
+    if step.side.value == "left":
+        where.append(translate("Commands", "left side"))
+    elif step.side.value == "right":
+        where.append(translate("Commands", "right side"))
+    return where
 
 
 @contextmanager
@@ -179,7 +212,7 @@ def _history(data_dir: Path, repair: bool = False) -> Iterator[Opened]:
 
 
 def _problem(exc: HistoryOpenError | HistoryWriteError, err: TextIO) -> int:
-    err.write(f"footdrop: {exc}\n")
+    _say(err, str(exc))
     return exc.kind.exit_code
 
 
@@ -195,7 +228,8 @@ def export_history(
     backup): never a file with no rows and success."""
     data_dir = resolve_data_dir(data_dir_arg)
     if data_dir.is_dir() and not (data_dir / HISTORY_FILE).exists():
-        err.write(f"footdrop: there is no history yet in {data_dir}: nothing to export\n")
+        nothing = translate("Commands", "there is no history yet in {folder}: nothing to export")
+        _say(err, nothing.format(folder=data_dir))
         return 1
     try:
         with _history(data_dir) as opened:
@@ -203,9 +237,9 @@ def export_history(
     except HistoryOpenError as exc:
         return _problem(exc, err)
     except ExportError as exc:
-        err.write(f"footdrop: {exc}\n")
+        _say(err, str(exc))
         return 1
-    out.write(f"Saved {rows} rows to {file}\n")
+    out.write(Commands.tr("Saved %n rows to {file}", None, rows).format(file=file) + "\n")
     return 0
 
 
@@ -216,10 +250,15 @@ def backup_list(data_dir_arg: str | None, out: TextIO, err: TextIO) -> int:
         return _problem(HistoryOpenError(OpenProblem.MISSING_FOLDER, data_dir / HISTORY_FILE), err)
     copies = list_copies(data_dir)
     if not copies:
-        out.write(f"There are no backups yet in {data_dir / BACKUP_DIR}\n")
+        none = translate("Commands", "There are no backups yet in {folder}")
+        out.write(none.format(folder=data_dir / BACKUP_DIR) + "\n")
     for copy in copies:
-        sessions = "cannot be read" if copy.sessions is None else f"{copy.sessions} sessions"
-        out.write(f"{copy.taken_at:%Y-%m-%d %H:%M}  {copy.kind.value}, {sessions}: {copy.path}\n")
+        if copy.sessions is None:
+            line = translate("Commands", "{when}  {kind}, cannot be read: {path}")
+        else:
+            line = Commands.tr("{when}  {kind}, %n sessions: {path}", None, copy.sessions)
+        when = f"{copy.taken_at:%Y-%m-%d %H:%M}"
+        out.write(line.format(when=when, kind=copy.kind.words, path=copy.path) + "\n")
     return 0
 
 
@@ -232,9 +271,10 @@ def backup_now_command(data_dir_arg: str | None, out: TextIO, err: TextIO) -> in
     except HistoryOpenError as exc:
         return _problem(exc, err)
     except CopyError as exc:
-        err.write(f"footdrop: {exc} Nothing was changed.\n")
+        _say(err, translate("Commands", "{problem} Nothing was changed.").format(problem=exc))
         return 1
-    out.write(f"Saved a checked copy of your history to {made}\n")
+    saved = translate("Commands", "Saved a checked copy of your history to {path}")
+    out.write(saved.format(path=made) + "\n")
     return 0
 
 
@@ -254,7 +294,8 @@ def backup_restore(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO
     data_dir = resolve_data_dir(data_dir_arg)
     source = _find_copy(data_dir, file)
     if not source.is_file():
-        err.write(f"footdrop: there is no file {file} (see 'footdrop backup list')\n")
+        missing = translate("Commands", "there is no file {file} (see 'footdrop backup list')")
+        _say(err, missing.format(file=file))
         return BAD_INPUT
     try:
         lock = InstanceLock.acquire(data_dir)
@@ -269,17 +310,20 @@ def backup_restore(data_dir_arg: str | None, file: str, out: TextIO, err: TextIO
     except (HistoryOpenError, HistoryWriteError) as exc:
         return _problem(exc, err)
     except RestoreError as exc:
-        err.write(f"footdrop: {exc}\n")
+        _say(err, str(exc))
         return BAD_INPUT
     except CopyError as exc:
-        err.write(f"footdrop: {exc} Your history was not changed.\n")
+        unchanged = translate("Commands", "{problem} Your history was not changed.")
+        _say(err, unchanged.format(problem=exc))
         return 1
     finally:
         lock.release()
-    out.write(f"Your history is now the copy {source.name}.\n")
+    now = translate("Commands", "Your history is now the copy {name}.")
+    out.write(now.format(name=source.name) + "\n")
     for earlier in [opened.damaged, kept]:
         if earlier is not None:
-            out.write(f"The history you had was kept at {earlier}\n")
+            was = translate("Commands", "The history you had was kept at {path}")
+            out.write(was.format(path=earlier) + "\n")
     return 0
 
 
@@ -295,7 +339,7 @@ def report_pdf(
 
     first, last = period
     if first is not None and last is not None and first > last:
-        err.write("footdrop: --from must be on or before --to\n")
+        _say(err, translate("Commands", "--from must be on or before --to"))
         return BAD_INPUT
     data_dir = resolve_data_dir(data_dir_arg)
     today = date.today()
@@ -303,7 +347,8 @@ def report_pdf(
         data_dir, lambda journal: save_report(journal, data_dir, Path(file), period, today), err
     )
     if pages:
-        out.write(f"Saved your report ({pages} pages) to {file}\n")
+        saved = Commands.tr("Saved your report (%n pages) to {file}", None, pages)
+        out.write(saved.format(file=file) + "\n")
     return status
 
 
@@ -319,10 +364,12 @@ def handout_pdf(
             data_dir, lambda journal: save_handout(journal, Path(file), routine), err
         )
     except UnknownRoutineError as exc:
-        err.write(f"footdrop: there is no routine '{routine}' (choose one of: {exc.args[0]})\n")
+        words = translate("Commands", "there is no routine '{routine}' (choose one of: {choices})")
+        _say(err, words.format(routine=routine, choices=exc.args[0]))
         return BAD_INPUT
     if pages:
-        out.write(f"Saved your routine ({pages} pages) to {file}\n")
+        saved = Commands.tr("Saved your routine (%n pages) to {file}", None, pages)
+        out.write(saved.format(file=file) + "\n")
     return status
 
 
@@ -339,5 +386,5 @@ def _with_history(
     except HistoryOpenError as exc:
         return 0, _problem(exc, err)
     except ExportError as exc:
-        err.write(f"footdrop: {exc}\n")
+        _say(err, str(exc))
         return 0, 1

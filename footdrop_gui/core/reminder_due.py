@@ -11,9 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from footdrop_gui.core.translation import Plurals, translate
+
+ReminderText = Plurals("ReminderText")  # sentences with a count (see Plurals)
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SNOOZE = timedelta(minutes=30)
-DEFAULT_MESSAGE = "Time for your foot exercises"
+DEFAULT_MESSAGE = "Time for your foot exercises"  # as settings.ini keeps it: always English
+
+
+def default_message() -> str:
+    """DEFAULT_MESSAGE in the person's language, as a notification or the dialog shows it."""
+    return translate("ReminderText", "Time for your foot exercises")
 
 
 @dataclass(frozen=True)
@@ -85,27 +93,28 @@ def decide(
     """Whether to remind the person now, and why (or why not)."""
     can_snooze = not snoozed_today(state, now.date())
     if not settings.enabled:
-        return Decision(False, "Reminders are off.")
+        return Decision(False, translate("ReminderText", "Reminders are off."))
     if today.finished:
-        return Decision(False, "You have done your exercises today.")
+        return Decision(False, translate("ReminderText", "You have done your exercises today."))
     if state.not_today == now.date():
-        return Decision(False, "You said “not today”.")
+        return Decision(False, translate("ReminderText", "You said “not today”."))
     if state.snoozed_until is not None and snoozed_today(state, now.date()):
         if now < state.snoozed_until:
-            return Decision(False, f"You asked to wait until {_clock(state.snoozed_until.time())}.")
+            waiting = translate("ReminderText", "You asked to wait until {time}.")
+            return Decision(False, waiting.format(time=_clock(state.snoozed_until.time())))
         if state.reminded_at is None or state.reminded_at < state.snoozed_until:
             return _unless_quiet(settings, now, state.snoozed_until, can_snooze=False)
     slots = slots_on(settings, now.date())
     if not slots:
-        return Decision(False, "Today is not one of your reminder days.")
+        return Decision(False, translate("ReminderText", "Today is not one of your reminder days."))
     passed = [slot for slot in slots if slot <= now]
     if not passed:
-        return Decision(False, f"Your reminder today is at {_clock(slots[0].time())}.")
+        later = translate("ReminderText", "Your reminder today is at {time}.")
+        return Decision(False, later.format(time=_clock(slots[0].time())))
     latest = passed[-1]
     if state.reminded_at is not None and state.reminded_at >= latest:
-        return Decision(
-            False, f"You were reminded at {_clock(state.reminded_at.time())} already.", latest
-        )
+        already = translate("ReminderText", "You were reminded at {time} already.")
+        return Decision(False, already.format(time=_clock(state.reminded_at.time())), latest)
     return _unless_quiet(settings, now, latest, can_snooze)
 
 
@@ -113,9 +122,10 @@ def _unless_quiet(
     settings: ReminderSettings, now: datetime, slot: datetime, can_snooze: bool
 ) -> Decision:
     if in_quiet_hours(settings, now.time()):
-        return Decision(False, "It is your quiet time: no reminder now.", slot, can_snooze)
-    reason = f"It is past {_clock(slot.time())} and you have not exercised yet today."
-    return Decision(True, reason, slot, can_snooze)
+        quiet = translate("ReminderText", "It is your quiet time: no reminder now.")
+        return Decision(False, quiet, slot, can_snooze)
+    reason = translate("ReminderText", "It is past {time} and you have not exercised yet today.")
+    return Decision(True, reason.format(time=_clock(slot.time())), slot, can_snooze)
 
 
 def next_reminder(
@@ -140,27 +150,37 @@ def next_reminder(
 def when_in_words(moment: datetime, now: datetime) -> str:
     """'today at 18:00', 'tomorrow at 09:00', 'on Friday at 18:00'."""
     days = (moment.date() - now.date()).days
-    at = f"at {_clock(moment.time())}"
     if days == 0:
-        return f"today {at}"
-    if days == 1:
-        return f"tomorrow {at}"
-    return f"on {moment.strftime('%A')} {at}"
+        words = translate("ReminderText", "today at {time}")
+    elif days == 1:
+        words = translate("ReminderText", "tomorrow at {time}")
+    else:
+        words = (
+            translate("ReminderText", "on Monday at {time}"),
+            translate("ReminderText", "on Tuesday at {time}"),
+            translate("ReminderText", "on Wednesday at {time}"),
+            translate("ReminderText", "on Thursday at {time}"),
+            translate("ReminderText", "on Friday at {time}"),
+            translate("ReminderText", "on Saturday at {time}"),
+            translate("ReminderText", "on Sunday at {time}"),
+        )[moment.weekday()]
+    return words.format(time=_clock(moment.time()))
 
 
 def notification_text(
     settings: ReminderSettings, today: Today, minutes: int | None
 ) -> tuple[str, str]:
     """The notification's title and body: plain and kind, never a telling-off."""
-    title = settings.message.strip() or DEFAULT_MESSAGE
+    chosen = settings.message.strip()
+    title = default_message() if chosen in ("", DEFAULT_MESSAGE) else chosen
     if minutes:
-        title = f"{title} (about {minutes} minutes)"
+        title = ReminderText.tr("{message} (about %n minutes)", None, minutes).format(message=title)
     if today.started:
-        body = "You made a start today. Carry on when you are ready."
+        body = translate("ReminderText", "You made a start today. Carry on when you are ready.")
     elif today.streak >= 2:
-        body = f"You have exercised {today.streak} days in a row."
+        body = ReminderText.tr("You have exercised %n days in a row.", None, today.streak)
     elif today.last_seven >= 1:
-        body = f"You exercised on {today.last_seven} of the last 7 days."
+        body = ReminderText.tr("You exercised on %n of the last 7 days.", None, today.last_seven)
     else:
-        body = "A few minutes now keeps your ankles moving."
+        body = translate("ReminderText", "A few minutes now keeps your ankles moving.")
     return title, body

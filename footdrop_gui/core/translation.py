@@ -29,3 +29,19 @@ def use_translator(translator: Translator | None) -> None:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the chosen language; ``n`` picks the plural form and fills "%n"."""
     return _translator(context, text, disambiguation, n)
+
+
+class Plurals:
+    """``Context.tr(text, None, n)`` for a sentence with a count ("%n"), outside Qt classes.
+
+    pyside6-lupdate reads a fourth argument of ``translate`` that is a plain name (the count)
+    as an old Qt "encoding" and drops the plural, but it reads ``Name.tr(text, None, n)`` as
+    a plural in context "Name". So a module that counts makes ``Name = Plurals("Name")`` once,
+    the variable named exactly as its context, and calls ``Name.tr`` with None and the count.
+    """
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None, n: int) -> str:
+        return translate(self.context, text, disambiguation, n)

@@ -17,6 +17,7 @@ from footdrop_gui.core.reminder_due import (
     notification_text,
     when_in_words,
 )
+from footdrop_gui.core.translation import translate
 from footdrop_gui.reminders.settings import ReminderStore
 from footdrop_gui.storage import instance_lock
 from footdrop_gui.storage.reminder_reads import read_daily_routine_json, read_today
@@ -35,9 +36,13 @@ class Situation:
 
     def next_in_words(self) -> str:
         moment = next_reminder(self.settings, self.state, self.today, self.now)
+        if moment is None and not self.settings.enabled:
+            return translate("ReminderText", "Next: none (reminders are off).")
         if moment is None:
-            return "Next: none (reminders are off)." if not self.settings.enabled else "Next: none."
-        return f"Next: {when_in_words(moment, self.now)}."
+            return translate("ReminderText", "Next: none.")
+        return translate("ReminderText", "Next: {when}.").format(
+            when=when_in_words(moment, self.now)
+        )
 
 
 def look(data_dir: Path, now: Callable[[], datetime] = datetime.now) -> Situation:

@@ -8,8 +8,15 @@ from pathlib import Path
 from typing import TextIO
 
 from footdrop_gui.core.reminder_due import ReminderSettings
+from footdrop_gui.core.translation import translate
 from footdrop_gui.reminders.check import look
-from footdrop_gui.reminders.schedule import ScheduleError, install, installed, uninstall
+from footdrop_gui.reminders.schedule import (
+    ScheduleError,
+    how_in_words,
+    install,
+    installed,
+    uninstall,
+)
 from footdrop_gui.reminders.settings import (
     ReminderStore,
     SettingsValueError,
@@ -19,24 +26,43 @@ from footdrop_gui.reminders.settings import (
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
 
 BAD_INPUT = 2
-DAY_WORDS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_WORDS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # English; day_word() translates
+
+
+def day_word(day: int) -> str:
+    """The short name of a day (0 is Monday) in the person's language."""
+    return (
+        translate("ReminderDays", "Mon"),
+        translate("ReminderDays", "Tue"),
+        translate("ReminderDays", "Wed"),
+        translate("ReminderDays", "Thu"),
+        translate("ReminderDays", "Fri"),
+        translate("ReminderDays", "Sat"),
+        translate("ReminderDays", "Sun"),
+    )[day]
 
 
 def describe(settings: ReminderSettings) -> str:
     """'every day at 18:00', 'Mon, Wed, Fri at 09:00 and 18:00'."""
     days = (
-        "every day"
+        translate("ReminderText", "every day")
         if len(settings.days) == 7
-        else ", ".join(DAY_WORDS[d] for d in sorted(settings.days))
+        else ", ".join(day_word(d) for d in sorted(settings.days))
     )
-    times = " and ".join(t.strftime("%H:%M") for t in settings.times)
-    quiet = ""
+    clocks = [t.strftime("%H:%M") for t in settings.times]
+    times = (
+        translate("ReminderText", "{first} and {second}").format(first=clocks[0], second=clocks[1])
+        if len(clocks) == 2
+        else ", ".join(clocks)
+    )
     if settings.quiet_start and settings.quiet_end:
-        quiet = (
-            f"; quiet from {settings.quiet_start.strftime('%H:%M')} "
-            f"to {settings.quiet_end.strftime('%H:%M')}"
+        return translate("ReminderText", "{days} at {times}; quiet from {start} to {end}").format(
+            days=days,
+            times=times,
+            start=settings.quiet_start.strftime("%H:%M"),
+            end=settings.quiet_end.strftime("%H:%M"),
         )
-    return f"{days} at {times}{quiet}"
+    return translate("ReminderText", "{days} at {times}").format(days=days, times=times)
 
 
 def apply(data_dir: Path, settings: ReminderSettings) -> str:
@@ -44,9 +70,11 @@ def apply(data_dir: Path, settings: ReminderSettings) -> str:
     ReminderStore(data_dir).save(settings)
     if not settings.enabled:
         uninstall()
-        return "Reminders are off."
+        return translate("ReminderText", "Reminders are off.")
     how = install(data_dir, settings)
-    return f"Reminders are on: {describe(settings)} ({how})."
+    return translate("ReminderText", "Reminders are on: {what} ({how}).").format(
+        what=describe(settings), how=how_in_words(how)
+    )
 
 
 def run_reminders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -78,19 +106,30 @@ def run_reminders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _status(data_dir: Path, out: TextIO) -> int:
+    off = translate("ReminderText", "Reminders are off.")
     if not data_dir.is_dir():
-        out.write("Reminders are off.\n")
+        out.write(f"{off}\n")
         return 0
     situation = look(data_dir)
     settings = situation.settings
     how = installed()
     if settings.enabled:
-        out.write(f"Reminders are on: {describe(settings)}.\n")
+        on = translate("ReminderText", "Reminders are on: {what}.")
+        out.write(on.format(what=describe(settings)) + "\n")
     else:
-        out.write("Reminders are off.\n")
+        out.write(f"{off}\n")
     if how:
-        out.write(f"Scheduled {how}.\n")
+        out.write(
+            translate("ReminderText", "Scheduled {how}.").format(how=how_in_words(how)) + "\n"
+        )
     elif settings.enabled:
-        out.write("They are not scheduled here yet: run 'footdrop reminders on --at HH:MM'.\n")
-    out.write(f"Now: {situation.decision.reason}\n{situation.next_in_words()}\n")
+        out.write(
+            translate(
+                "ReminderText",
+                "They are not scheduled here yet: run 'footdrop reminders on --at HH:MM'.",
+            )
+            + "\n"
+        )
+    now = translate("ReminderText", "Now: {reason}").format(reason=situation.decision.reason)
+    out.write(f"{now}\n{situation.next_in_words()}\n")
     return 0

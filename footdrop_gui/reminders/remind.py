@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from footdrop_gui.core.reminder_due import SNOOZE, next_reminder
+from footdrop_gui.core.translation import translate
 from footdrop_gui.reminders.check import Situation, app_is_open, look, reminder_text
 from footdrop_gui.reminders.launch import start_daily_routine
 from footdrop_gui.storage.paths import resolve_data_dir
@@ -32,10 +33,10 @@ GIVE_UP_AFTER_MS = 3 * 60 * 60 * 1000  # an unanswered reminder does not keep a 
 
 
 def actions_for(situation: Situation) -> list[tuple[str, str]]:
-    actions = [(START, "Start now")]
+    actions = [(START, translate("ReminderText", "Start now"))]
     if situation.decision.can_snooze:
-        actions.append((LATER, "In 30 minutes"))
-    return [*actions, (NOT_TODAY, "Not today")]
+        actions.append((LATER, translate("ReminderText", "In 30 minutes")))
+    return [*actions, (NOT_TODAY, translate("ReminderText", "Not today"))]
 
 
 class Reminder(QObject):
@@ -64,6 +65,7 @@ class Reminder(QObject):
         self._hold_back = hold_back  # not now (the app is open, or in use): look again later
         self._showing = False
         self.finished = False
+        self.no_service = False  # no notification service answered: nothing could be shown
         self.log: list[str] = []  # what happened, for the caller to print
         notifier.action.connect(self._on_action)
         notifier.closed.connect(self._on_closed)
@@ -89,13 +91,18 @@ class Reminder(QObject):
         title, body = reminder_text(situation, self._data_dir)
         if not self._notifier.show(title, body, actions_for(situation)):
             if self._fallback is not None and self._fallback(title, body):
-                self.log.append(f"Reminded in the app: {title}. {body}")
+                shown = translate("ReminderText", "Reminded in the app: {title}. {body}")
+                self.log.append(shown.format(title=title, body=body))
                 self._write(reminded_at=situation.decision.slot)
                 return
-            self.log.append("No notification service answered on this desktop.")
+            self.no_service = True
+            self.log.append(
+                translate("ReminderText", "No notification service answered on this desktop.")
+            )
             self._finish()
             return
-        self.log.append(f"Reminded: {title}. {body}")
+        shown = translate("ReminderText", "Reminded: {title}. {body}")
+        self.log.append(shown.format(title=title, body=body))
         self._showing = True
         self._write(reminded_at=situation.decision.slot)
         self._give_up.start()
@@ -116,14 +123,14 @@ class Reminder(QObject):
         moment = self._now()
         if key == START:
             if not self._start_app(self._data_dir):
-                self.log.append("The app could not be opened.")
-            self.log.append("Starting your daily routine.")
+                self.log.append(translate("ReminderText", "The app could not be opened."))
+            self.log.append(translate("ReminderText", "Starting your daily routine."))
         elif key == NOT_TODAY:
             self._write(not_today=moment.date())
-            self.log.append("No more reminders today.")
+            self.log.append(translate("ReminderText", "No more reminders today."))
         elif key == LATER:
             self._write(snoozed_until=moment + SNOOZE)
-            self.log.append("Reminding you again in 30 minutes.")
+            self.log.append(translate("ReminderText", "Reminding you again in 30 minutes."))
             self._notifier.close()
             self.look()
             return
@@ -154,14 +161,20 @@ def run_remind(
     """The `footdrop remind` command; 0 unless something is broken (a reminder not due is fine)."""
     data_dir = resolve_data_dir(data_dir_arg)
     if not data_dir.is_dir():
-        out.write("No reminder: reminders are off (the app has not been used here yet).\n")
+        off = translate(
+            "ReminderText", "No reminder: reminders are off (the app has not been used here yet)."
+        )
+        out.write(f"{off}\n")
         return 0
     situation = look(data_dir)
     if dry_run:
         return _dry_run(situation, data_dir, out)
     app = QCoreApplication.instance() or QCoreApplication(["footdrop"])
     if app_is_open(data_dir):
-        out.write("No reminder from here: the app is open and reminds you itself.\n")
+        open_app = translate(
+            "ReminderText", "No reminder from here: the app is open and reminds you itself."
+        )
+        out.write(f"{open_app}\n")
         return 0
     from footdrop_gui.reminders.notifier import DesktopNotifier  # QtDBus: not for --dry-run
 
@@ -177,11 +190,16 @@ def run_remind(
         app.exec()
     for line in reminder.log:
         out.write(f"{line}\n")
-    if any(line.startswith("No notification service") for line in reminder.log):
-        err.write("footdrop: no desktop notification service answered; no reminder was shown\n")
+    if reminder.no_service:
+        words = translate(
+            "ReminderText", "no desktop notification service answered; no reminder was shown"
+        )
+        err.write(f"footdrop: {words}\n")
         return 1
     if not reminder.log:
-        out.write(f"No reminder now. {situation.decision.reason} {situation.next_in_words()}\n")
+        words = translate("ReminderText", "No reminder now. {reason} {next}")
+        out.write(words.format(reason=situation.decision.reason, next=situation.next_in_words()))
+        out.write("\n")
     return 0
 
 
@@ -190,9 +208,12 @@ def _dry_run(situation: Situation, data_dir: Path, out: TextIO) -> int:
     if decision.due:
         title, body = reminder_text(situation, data_dir)
         buttons = ", ".join(label for _, label in actions_for(situation))
-        out.write(f"Would remind you now: {decision.reason}\n")
-        out.write(f"  {title}\n  {body}\n  Buttons: {buttons}\n")
+        would = translate("ReminderText", "Would remind you now: {reason}")
+        out.write(would.format(reason=decision.reason) + "\n")
+        listed = translate("ReminderText", "Buttons: {buttons}").format(buttons=buttons)
+        out.write(f"  {title}\n  {body}\n  {listed}\n")
     else:
-        out.write(f"No reminder now: {decision.reason}\n")
+        not_now = translate("ReminderText", "No reminder now: {reason}")
+        out.write(not_now.format(reason=decision.reason) + "\n")
     out.write(f"{situation.next_in_words()}\n")
     return 0

@@ -18,6 +18,7 @@ from datetime import time
 from pathlib import Path
 
 from footdrop_gui.core.reminder_due import DAY_NAMES, ReminderSettings
+from footdrop_gui.core.translation import translate
 from footdrop_gui.reminders.launch import data_dir_args, footdrop_command
 
 UNIT = "footdrop-reminder"
@@ -94,8 +95,9 @@ def remind_command(data_dir: Path, *extra: str) -> list[str]:
 
 def service_text(data_dir: Path) -> str:
     command = " ".join(_systemd_quote(arg) for arg in remind_command(data_dir))
+    description = translate("ReminderFiles", "Foot Drop Exercises: a reminder to do your exercises")
     return (
-        f"# {MARKER}\n[Unit]\nDescription=Foot Drop Exercises: a reminder to do your exercises\n\n"
+        f"# {MARKER}\n[Unit]\nDescription={_one_line(description)}\n\n"
         f"[Service]\nType=exec\nExecStart={command}\n"
         # "Start now" opens the app from here: it must outlive this short reminder process.
         "KillMode=process\n"
@@ -104,8 +106,9 @@ def service_text(data_dir: Path) -> str:
 
 def timer_text(settings: ReminderSettings) -> str:
     calendars = "".join(f"OnCalendar={on_calendar(settings.days, t)}\n" for t in settings.times)
+    description = translate("ReminderFiles", "Foot Drop Exercises: your reminder times")
     return (
-        f"# {MARKER}\n[Unit]\nDescription=Foot Drop Exercises: your reminder times\n\n"
+        f"# {MARKER}\n[Unit]\nDescription={_one_line(description)}\n\n"
         f"[Timer]\n{calendars}Persistent=true\nAccuracySec=1min\n\n"
         "[Install]\nWantedBy=timers.target\n"
     )
@@ -113,12 +116,21 @@ def timer_text(settings: ReminderSettings) -> str:
 
 def autostart_text(data_dir: Path) -> str:
     command = " ".join(_desktop_quote(arg) for arg in remind_command(data_dir, "--catch-up"))
+    name = translate("ReminderFiles", "Foot Drop Exercises reminder")
+    comment = translate(
+        "ReminderFiles", "Reminds you of your foot exercises at the times you chose"
+    )
     return (
-        f"[Desktop Entry]\n# {MARKER}\nType=Application\nName=Foot Drop Exercises reminder\n"
-        "Comment=Reminds you of your foot exercises at the times you chose\n"
+        f"[Desktop Entry]\n# {MARKER}\nType=Application\nName={_one_line(name)}\n"
+        f"Comment={_one_line(comment)}\n"
         f"Exec={command}\nIcon=footdrop\nTerminal=false\nNoDisplay=true\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
+
+
+def _one_line(text: str) -> str:
+    """A translated value as one line of a unit or desktop file (a newline would end it)."""
+    return " ".join(text.split())
 
 
 def _ours(path: Path) -> bool:
@@ -131,8 +143,11 @@ def _ours(path: Path) -> bool:
 def _write(path: Path, text: str) -> None:
     if path.exists() and not _ours(path):
         raise ScheduleError(
-            f"{path} already exists and was not made by this app, so it was left alone. "
-            "Rename or remove it, then turn reminders on again."
+            translate(
+                "ReminderFiles",
+                "{path} already exists and was not made by this app, so it was left alone. "
+                "Rename or remove it, then turn reminders on again.",
+            ).format(path=path)
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -140,7 +155,11 @@ def _write(path: Path, text: str) -> None:
         scratch.write_text(text, encoding="utf-8")
         scratch.replace(path)
     except OSError as exc:
-        raise ScheduleError(f"{path} could not be written ({exc.strerror}).") from exc
+        raise ScheduleError(
+            translate("ReminderFiles", "{path} could not be written ({reason}).").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
 
 
 def _remove(path: Path) -> bool:
@@ -149,13 +168,24 @@ def _remove(path: Path) -> bool:
     try:
         path.unlink()
     except OSError as exc:
-        raise ScheduleError(f"{path} could not be removed ({exc.strerror}).") from exc
+        raise ScheduleError(
+            translate("ReminderFiles", "{path} could not be removed ({reason}).").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     return True
 
 
 # -- on and off -----------------------------------------------------------------------------
 
-SYSTEMD, AT_LOGIN = "by a systemd timer", "checked each time you log in"
+SYSTEMD, AT_LOGIN = "by a systemd timer", "checked each time you log in"  # how_in_words shows
+
+
+def how_in_words(how: str) -> str:
+    """SYSTEMD or AT_LOGIN as the person reads it."""
+    if how == SYSTEMD:
+        return translate("ReminderText", "by a systemd timer")
+    return translate("ReminderText", "checked each time you log in")
 
 
 def install(

@@ -10,6 +10,7 @@ from datetime import time
 from pathlib import Path
 
 from footdrop_gui.core.reminder_due import DAY_NAMES, DEFAULT_MESSAGE, ReminderSettings
+from footdrop_gui.core.translation import translate
 from footdrop_gui.settings_file import SETTINGS_FILE, SettingsFile
 
 MAX_TIMES = 2
@@ -26,14 +27,21 @@ def parse_time(text: str) -> time:
         return time(int(hours), int(minutes or "0"))
     except ValueError:
         raise SettingsValueError(
-            f"'{text}' is not a time of day: write it like 18:00 (hours:minutes, 24-hour clock)"
+            translate(
+                "ReminderText",
+                "'{text}' is not a time of day: write it like 18:00 (hours:minutes, 24-hour clock)",
+            ).format(text=text)
         ) from None
 
 
 def parse_times(text: str) -> tuple[time, ...]:
     times = tuple(sorted({parse_time(part) for part in text.split(",") if part.strip()}))
     if not 1 <= len(times) <= MAX_TIMES:
-        raise SettingsValueError("choose one or two times a day, for example 18:00 or 09:00,18:00")
+        raise SettingsValueError(
+            translate(
+                "ReminderText", "choose one or two times a day, for example 18:00 or 09:00,18:00"
+            )
+        )
     return times
 
 
@@ -45,11 +53,13 @@ def parse_days(text: str) -> frozenset[int]:
             continue
         if name not in DAY_NAMES:
             raise SettingsValueError(
-                f"'{part.strip()}' is not a day: use mon, tue, wed, thu, fri, sat, sun"
+                translate(
+                    "ReminderText", "'{text}' is not a day: use mon, tue, wed, thu, fri, sat, sun"
+                ).format(text=part.strip())
             )
         days.add(DAY_NAMES.index(name))
     if not days:
-        raise SettingsValueError("choose at least one day")
+        raise SettingsValueError(translate("ReminderText", "choose at least one day"))
     return frozenset(days)
 
 

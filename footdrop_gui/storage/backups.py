@@ -16,6 +16,7 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 
+from footdrop_gui.core.translation import translate
 from footdrop_gui.storage.db import (
     BACKUP_DIR,
     HISTORY_FILE,
@@ -48,6 +49,18 @@ class Kind(Enum):
     DAMAGED = "Damaged file, set aside"
     BEFORE_RESTORE = "Your history before a restore"
     LEFTOVER = "Leftover file, not a history"
+
+    @property
+    def words(self) -> str:
+        """The kind in the person's language (the value is the English, kept for tests)."""
+        words = {
+            Kind.DAILY: translate("Backups", "Backup"),
+            Kind.BEFORE_UPDATE: translate("Backups", "Backup made before an update"),
+            Kind.DAMAGED: translate("Backups", "Damaged file, set aside"),
+            Kind.BEFORE_RESTORE: translate("Backups", "Your history before a restore"),
+            Kind.LEFTOVER: translate("Backups", "Leftover file, not a history"),
+        }
+        return words[self]
 
 
 @dataclass(frozen=True)
@@ -175,10 +188,17 @@ def restore(
     """
     seen = inspect(source)
     if not seen.good:
-        raise RestoreError(f"{source.name} is damaged or is not a history file. Choose another.")
+        raise RestoreError(
+            translate(
+                "Backups", "{name} is damaged or is not a history file. Choose another."
+            ).format(name=source.name)
+        )
     if seen.version > LATEST_VERSION:
         raise RestoreError(
-            f"{source.name} was saved by a newer version of this app. Install the newer version."
+            translate(
+                "Backups",
+                "{name} was saved by a newer version of this app. Install the newer version.",
+            ).format(name=source.name)
         )
     path = data_dir / HISTORY_FILE
     kept = None
@@ -191,7 +211,11 @@ def restore(
     try:
         copy.backup(conn)
     except sqlite3.Error as exc:
-        raise RestoreError(f"{source.name} could not be restored ({exc}).") from exc
+        raise RestoreError(
+            translate("Backups", "{name} could not be restored ({reason}).").format(
+                name=source.name, reason=exc
+            )
+        ) from exc
     finally:
         copy.close()
     with writing(path):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from footdrop_gui.core.translation import translate
 from footdrop_gui.storage.errors import (
     HistoryError,
     HistoryOpenError,
@@ -224,9 +225,12 @@ def open_store(
             stray = set_aside_stray_wal(path, data_dir / SET_ASIDE_DIR, now())
             if stray is not None:
                 notices.append(
-                    "A leftover file that did not belong to your exercise history was found "
-                    f"beside it. It was not used, and was kept at {stray}. "
-                    "Your history is as you last left it."
+                    translate(
+                        "HistoryNotices",
+                        "A leftover file that did not belong to your exercise history was found "
+                        "beside it. It was not used, and was kept at {path}. "
+                        "Your history is as you last left it.",
+                    ).format(path=stray)
                 )
         return Opened(_open_once(path, now(), owner), notices)
     except (sqlite3.Error, OSError, HistoryOpenError, UnicodeDecodeError) as exc:
@@ -235,8 +239,11 @@ def open_store(
             raise problem from exc
     moved = set_aside(path, now(), "damaged")
     notices.append(
-        "Your exercise history file was damaged and could not be read, so a new one was "
-        f"started. The old file was kept, unchanged, at {moved}."
+        translate(
+            "HistoryNotices",
+            "Your exercise history file was damaged and could not be read, so a new one was "
+            "started. The old file was kept, unchanged, at {path}.",
+        ).format(path=moved)
     )
     try:
         return Opened(_open_once(path, now(), owner), notices, damaged=moved)

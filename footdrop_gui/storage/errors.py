@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
+from footdrop_gui.core.translation import translate
+
 
 class OpenProblem(Enum):
     """A kind of problem; the value is the command line's exit code for it."""
@@ -35,55 +37,86 @@ class OpenProblem(Enum):
     def exit_code(self) -> int:
         return self.value
 
+    @property
+    def short_words(self) -> str:
+        """A few words for the kind, as `footdrop --help` lists the exit codes."""
+        words = {
+            OpenProblem.CORRUPT: translate("HistoryErrors", "corrupt"),
+            OpenProblem.NEWER: translate("HistoryErrors", "newer"),
+            OpenProblem.BUSY: translate("HistoryErrors", "busy"),
+            OpenProblem.LOCKED: translate("HistoryErrors", "locked"),
+            OpenProblem.READ_ONLY: translate("HistoryErrors", "read only"),
+            OpenProblem.NO_SPACE: translate("HistoryErrors", "no space"),
+            OpenProblem.NO_PERMISSION: translate("HistoryErrors", "no permission"),
+            OpenProblem.MISSING_FOLDER: translate("HistoryErrors", "missing folder"),
+            OpenProblem.DISK_ERROR: translate("HistoryErrors", "disk error"),
+            OpenProblem.ALREADY_OPEN: translate("HistoryErrors", "already open"),
+        }
+        return words[self]
 
-# What happened, then what to do, for each kind ({path}: the history file; {folder}: its folder).
-WORDS: dict[OpenProblem, str] = {
-    OpenProblem.CORRUPT: (
-        "Your exercise history file is damaged and cannot be read. "
-        "Open the app to have it kept aside safely and to choose a good copy from your backups."
-    ),
-    OpenProblem.NEWER: (
-        "Your exercise history was saved by a newer version of this app. "
-        "Please install the newer version. The file was not changed: {path}"
-    ),
-    OpenProblem.BUSY: (
-        "Another program is saving to your exercise history file right now "
-        "(perhaps a backup or file-sharing program). Wait a minute, then try again. "
-        "Nothing was changed."
-    ),
-    OpenProblem.LOCKED: (
-        "Another program has locked your exercise history file, so it cannot be read. "
-        "Close programs that may use it (a backup, a file-sharing program or a database "
-        "tool), or restart the computer, then try again. Nothing was changed."
-    ),
-    OpenProblem.READ_ONLY: (
-        "Your exercise history can be read but not saved to: the file, a file beside it or "
-        "its folder is read-only ({folder}). Ask someone to make that folder writable for you "
-        "again, then try again. Nothing was changed."
-    ),
-    OpenProblem.NO_SPACE: (
-        "The disk is full, so your exercises could not be saved. Free some space (empty the "
-        "wastebasket, remove large files you do not need), then try again. Nothing was lost."
-    ),
-    OpenProblem.NO_PERMISSION: (
-        "You are not allowed to open your exercise history file ({path}). This happens when "
-        "it was made by another user of this computer. Ask someone to give the folder back "
-        "to you, then try again. Nothing was changed."
-    ),
-    OpenProblem.MISSING_FOLDER: (
-        "The folder of your exercise history is not there ({folder}). If it is on a USB stick "
-        "or a network drive, connect it, then try again."
-    ),
-    OpenProblem.DISK_ERROR: (
-        "The computer could not read or save your exercise history file just now. Restart the "
-        "computer and try again; if it keeps happening, the disk may be failing: ask someone "
-        "to copy your data folder ({folder}) somewhere safe. Nothing was changed."
-    ),
-    OpenProblem.ALREADY_OPEN: (
-        "Foot Drop Exercises is already open with this history. Look for its window (it may "
-        "be minimised); only one copy can use it at a time."
-    ),
-}
+
+def open_words(kind: OpenProblem) -> str:
+    """What happened, then what to do, for a kind ({path}: the history file; {folder}: its
+    folder), in the person's language: looked up when a message is made, never at import."""
+    words = {
+        OpenProblem.CORRUPT: translate(
+            "HistoryErrors",
+            "Your exercise history file is damaged and cannot be read. "
+            "Open the app to have it kept aside safely and to choose a good copy from your "
+            "backups.",
+        ),
+        OpenProblem.NEWER: translate(
+            "HistoryErrors",
+            "Your exercise history was saved by a newer version of this app. "
+            "Please install the newer version. The file was not changed: {path}",
+        ),
+        OpenProblem.BUSY: translate(
+            "HistoryErrors",
+            "Another program is saving to your exercise history file right now "
+            "(perhaps a backup or file-sharing program). Wait a minute, then try again. "
+            "Nothing was changed.",
+        ),
+        OpenProblem.LOCKED: translate(
+            "HistoryErrors",
+            "Another program has locked your exercise history file, so it cannot be read. "
+            "Close programs that may use it (a backup, a file-sharing program or a database "
+            "tool), or restart the computer, then try again. Nothing was changed.",
+        ),
+        OpenProblem.READ_ONLY: translate(
+            "HistoryErrors",
+            "Your exercise history can be read but not saved to: the file, a file beside it or "
+            "its folder is read-only ({folder}). Ask someone to make that folder writable for you "
+            "again, then try again. Nothing was changed.",
+        ),
+        OpenProblem.NO_SPACE: translate(
+            "HistoryErrors",
+            "The disk is full, so your exercises could not be saved. Free some space (empty the "
+            "wastebasket, remove large files you do not need), then try again. Nothing was lost.",
+        ),
+        OpenProblem.NO_PERMISSION: translate(
+            "HistoryErrors",
+            "You are not allowed to open your exercise history file ({path}). This happens when "
+            "it was made by another user of this computer. Ask someone to give the folder back "
+            "to you, then try again. Nothing was changed.",
+        ),
+        OpenProblem.MISSING_FOLDER: translate(
+            "HistoryErrors",
+            "The folder of your exercise history is not there ({folder}). If it is on a USB stick "
+            "or a network drive, connect it, then try again.",
+        ),
+        OpenProblem.DISK_ERROR: translate(
+            "HistoryErrors",
+            "The computer could not read or save your exercise history file just now. Restart the "
+            "computer and try again; if it keeps happening, the disk may be failing: ask someone "
+            "to copy your data folder ({folder}) somewhere safe. Nothing was changed.",
+        ),
+        OpenProblem.ALREADY_OPEN: translate(
+            "HistoryErrors",
+            "Foot Drop Exercises is already open with this history. Look for its window (it may "
+            "be minimised); only one copy can use it at a time.",
+        ),
+    }
+    return words[kind]
 
 
 class HistoryError(Exception):
@@ -98,7 +131,7 @@ class HistoryOpenError(HistoryError):
         self.kind = kind
         self.path = path
         self.detail = detail
-        super().__init__(WORDS[kind].format(path=path, folder=path.parent))
+        super().__init__(open_words(kind).format(path=path, folder=path.parent))
 
 
 class NewerVersionError(HistoryOpenError):
@@ -205,38 +238,47 @@ def classify(exc: BaseException, path: Path) -> HistoryOpenError:
     raise exc
 
 
-# What happened to a change that could not be saved, then what to do, for each kind; the
-# words for kinds not listed here are DISK_ERROR's.
-WRITE_WORDS: dict[OpenProblem, str] = {
-    OpenProblem.BUSY: (
-        "Another program was saving to your exercise history file at the same moment "
-        "(perhaps a backup or file-sharing program). Wait a minute, then try again."
-    ),
-    OpenProblem.LOCKED: (
-        "Another program has locked your exercise history file. Close programs that may use "
-        "it (a backup, a file-sharing program or a database tool), then try again."
-    ),
-    OpenProblem.READ_ONLY: (
-        "Your exercise history file or its folder has become read-only ({folder}). Ask "
-        "someone to make that folder writable for you again, then try again."
-    ),
-    OpenProblem.NO_SPACE: (
-        "The disk is full. Free some space (empty the wastebasket, remove large files you do "
-        "not need), then try again."
-    ),
-    OpenProblem.NO_PERMISSION: (
-        "You are no longer allowed to change your exercise history file ({path}). Ask someone "
-        "to give the folder back to you, then try again."
-    ),
-    OpenProblem.CORRUPT: (
-        "Your exercise history file is damaged. Close the app and open it again: it will keep "
-        "the damaged file aside and offer your backups."
-    ),
-    OpenProblem.DISK_ERROR: (
-        "The computer could not save to your exercise history file just now. Try again; if it "
-        "keeps happening, restart the computer."
-    ),
-}
+def write_words(kind: OpenProblem) -> str:
+    """What happened to a change that could not be saved, then what to do, for a kind; the
+    words for kinds not listed here are DISK_ERROR's."""
+    words = {
+        OpenProblem.BUSY: translate(
+            "HistoryErrors",
+            "Another program was saving to your exercise history file at the same moment "
+            "(perhaps a backup or file-sharing program). Wait a minute, then try again.",
+        ),
+        OpenProblem.LOCKED: translate(
+            "HistoryErrors",
+            "Another program has locked your exercise history file. Close programs that may use "
+            "it (a backup, a file-sharing program or a database tool), then try again.",
+        ),
+        OpenProblem.READ_ONLY: translate(
+            "HistoryErrors",
+            "Your exercise history file or its folder has become read-only ({folder}). Ask "
+            "someone to make that folder writable for you again, then try again.",
+        ),
+        OpenProblem.NO_SPACE: translate(
+            "HistoryErrors",
+            "The disk is full. Free some space (empty the wastebasket, remove large files you do "
+            "not need), then try again.",
+        ),
+        OpenProblem.NO_PERMISSION: translate(
+            "HistoryErrors",
+            "You are no longer allowed to change your exercise history file ({path}). Ask someone "
+            "to give the folder back to you, then try again.",
+        ),
+        OpenProblem.CORRUPT: translate(
+            "HistoryErrors",
+            "Your exercise history file is damaged. Close the app and open it again: it will keep "
+            "the damaged file aside and offer your backups.",
+        ),
+        OpenProblem.DISK_ERROR: translate(
+            "HistoryErrors",
+            "The computer could not save to your exercise history file just now. Try again; if it "
+            "keeps happening, restart the computer.",
+        ),
+    }
+    return words.get(kind, words[OpenProblem.DISK_ERROR])
 
 
 class HistoryWriteError(HistoryError):
@@ -247,8 +289,7 @@ class HistoryWriteError(HistoryError):
         self.kind = kind
         self.path = path
         self.detail = detail
-        words = WRITE_WORDS.get(kind, WRITE_WORDS[OpenProblem.DISK_ERROR])
-        super().__init__(words.format(path=path, folder=path.parent))
+        super().__init__(write_words(kind).format(path=path, folder=path.parent))
 
 
 def write_error(exc: BaseException, path: Path) -> HistoryWriteError:

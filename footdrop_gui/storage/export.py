@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from footdrop_gui.core.progress import local_day
+from footdrop_gui.core.translation import translate
 
 COLUMNS = (
     "session_id", "session_title", "session_date", "session_started_at", "session_ended_at",
@@ -80,8 +81,13 @@ def _refuse_what_is_not_a_file(destination: Path) -> None:
     except OSError:
         return  # nothing there yet (or it cannot be looked at: writing will say why)
     if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "not an ordinary file"
-        raise ExportError(f"Cannot write {destination}: it is {kind}. Choose a file name.")
+        if stat.S_ISDIR(mode):
+            words = translate("Export", "Cannot write {path}: it is a folder. Choose a file name.")
+        else:
+            words = translate(
+                "Export", "Cannot write {path}: it is not an ordinary file. Choose a file name."
+            )
+        raise ExportError(words.format(path=destination))
 
 
 @contextmanager
@@ -96,7 +102,9 @@ def replacing(destination: Path, prefix: str = ".footdrop-export-") -> Iterator[
         handle, temporary = tempfile.mkstemp(prefix=prefix, dir=folder)
     except OSError as exc:
         raise ExportError(
-            f"Cannot write to {folder} ({exc.strerror}). Choose another folder."
+            translate(
+                "Export", "Cannot write to {folder} ({reason}). Choose another folder."
+            ).format(folder=folder, reason=exc.strerror)
         ) from exc
     try:
         with os.fdopen(handle, "wb") as out:
@@ -106,7 +114,11 @@ def replacing(destination: Path, prefix: str = ".footdrop-export-") -> Iterator[
         os.replace(temporary, destination)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {destination} ({exc.strerror}).") from exc
+        raise ExportError(
+            translate("Export", "Cannot write {path} ({reason}).").format(
+                path=destination, reason=exc.strerror
+            )
+        ) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from footdrop_gui.core.translation import translate
+
 ENV_VAR = "FOOTDROP_DATA_DIR"
 APP_DIR_NAME = "footdrop"
 
@@ -32,14 +34,25 @@ def ensure_data_dir(path: Path) -> Path:
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except FileExistsError as exc:
-        raise DataDirError(f"{path} is a file, not a folder. Choose another data folder.") from exc
+        raise DataDirError(
+            translate(
+                "DataFolder", "{path} is a file, not a folder. Choose another data folder."
+            ).format(path=path)
+        ) from exc
     except OSError as exc:
         raise DataDirError(
-            f"The data folder {path} could not be created ({exc.strerror}). "
-            "Choose another folder with --data-dir."
+            translate(
+                "DataFolder",
+                "The data folder {path} could not be created ({reason}). "
+                "Choose another folder with --data-dir.",
+            ).format(path=path, reason=exc.strerror)
         ) from exc
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(
-            f"The data folder {path} cannot be written to. Choose another folder with --data-dir."
+            translate(
+                "DataFolder",
+                "The data folder {path} cannot be written to. "
+                "Choose another folder with --data-dir.",
+            ).format(path=path)
         )
     return path

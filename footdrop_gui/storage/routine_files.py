@@ -17,15 +17,9 @@ import tempfile
 from pathlib import Path
 
 from footdrop_gui.core.routine_file import MAX_BYTES
+from footdrop_gui.core.translation import translate
 from footdrop_gui.core.validation import shown
 
-KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-)
 # Byte-order marks, longest first (UTF-32's little-endian one begins with UTF-16's).
 WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
@@ -45,26 +39,44 @@ def display_name(path: Path) -> str:
 
 
 def _refuse_kind(mode: int, name: str) -> None:
-    for test, kind in KINDS:
-        if test(mode):
-            raise RoutineFileError(f"{name} is {kind}, not a routine file.")
-    if not stat.S_ISREG(mode):
-        raise RoutineFileError(f"{name} is not an ordinary file, so it was not opened.")
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        words = translate("RoutineFiles", "{name} is a folder, not a routine file.")
+    elif stat.S_ISFIFO(mode):
+        words = translate("RoutineFiles", "{name} is a named pipe, not a routine file.")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        words = translate("RoutineFiles", "{name} is a device, not a routine file.")
+    elif stat.S_ISSOCK(mode):
+        words = translate("RoutineFiles", "{name} is a socket, not a routine file.")
+    else:
+        words = translate("RoutineFiles", "{name} is not an ordinary file, so it was not opened.")
+    raise RoutineFileError(words.format(name=name))
 
 
-def _os_reason(exc: OSError, name: str, doing: str) -> RoutineFileError:
-    if isinstance(exc, FileNotFoundError):
-        if doing == "read":
-            return RoutineFileError(f"There is no file called {name}.")
-        return RoutineFileError(f"The folder to save {name} in does not exist.")
-    if isinstance(exc, PermissionError):
-        return RoutineFileError(f"You do not have permission to {doing} {name}.")
-    return RoutineFileError(f"Could not {doing} {name} ({exc.strerror or 'system error'}).")
+def _os_reason(exc: OSError, name: str, saving: bool) -> RoutineFileError:
+    reason = exc.strerror or translate("RoutineFiles", "system error")
+    if isinstance(exc, FileNotFoundError) and not saving:
+        words = translate("RoutineFiles", "There is no file called {name}.")
+    elif isinstance(exc, FileNotFoundError):
+        words = translate("RoutineFiles", "The folder to save {name} in does not exist.")
+    elif isinstance(exc, PermissionError) and not saving:
+        words = translate("RoutineFiles", "You do not have permission to read {name}.")
+    elif isinstance(exc, PermissionError):
+        words = translate("RoutineFiles", "You do not have permission to save {name}.")
+    elif not saving:
+        words = translate("RoutineFiles", "Could not read {name} ({reason}).")
+    else:
+        words = translate("RoutineFiles", "Could not save {name} ({reason}).")
+    return RoutineFileError(words.format(name=name, reason=reason))
 
 
 def _too_large(name: str) -> RoutineFileError:
     return RoutineFileError(
-        f"{name} is too large to be a routine file (they are at most {MAX_BYTES // 1024} KB)."
+        translate(
+            "RoutineFiles",
+            "{name} is too large to be a routine file (they are at most {size} KB).",
+        ).format(name=name, size=MAX_BYTES // 1024)
     )
 
 
@@ -75,13 +87,13 @@ def read_routine_file(path: Path) -> str:
         _refuse_kind(os.stat(path).st_mode, name)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
-        raise _os_reason(exc, name, "read") from exc
+        raise _os_reason(exc, name, saving=False) from exc
     try:
         with os.fdopen(fd, "rb") as handle:
             _refuse_kind(os.fstat(handle.fileno()).st_mode, name)  # swapped after the stat?
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise _os_reason(exc, name, "read") from exc
+        raise _os_reason(exc, name, saving=False) from exc
     if len(data) > MAX_BYTES:
         raise _too_large(name)
     return decoded(data, name)
@@ -99,9 +111,12 @@ def decoded(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RoutineFileError(
-            f"{name} is not saved as UTF-8 text (byte {exc.start + 1} cannot be read; it may "
-            "be saved in an older encoding such as Windows-1252). Save it as UTF-8 and try "
-            "again."
+            translate(
+                "RoutineFiles",
+                "{name} is not saved as UTF-8 text (byte {byte} cannot be read; it may "
+                "be saved in an older encoding such as Windows-1252). Save it as UTF-8 and try "
+                "again.",
+            ).format(name=name, byte=exc.start + 1)
         ) from exc
 
 
@@ -117,7 +132,11 @@ def _unmarked_wide(head: bytes) -> str | None:
 
 
 def _wide(name: str, encoding: str) -> RoutineFileError:
-    return RoutineFileError(f"{name} is saved as {encoding}; save it as UTF-8 and try again.")
+    return RoutineFileError(
+        translate(
+            "RoutineFiles", "{name} is saved as {encoding}; save it as UTF-8 and try again."
+        ).format(name=name, encoding=encoding)
+    )
 
 
 def save_routine_file(text: str, target: Path) -> None:
@@ -127,8 +146,11 @@ def save_routine_file(text: str, target: Path) -> None:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise RoutineFileError(
-            f"{name} was not saved: the routine's name or description has a broken "
-            "character. Rename the routine and save it again."
+            translate(
+                "RoutineFiles",
+                "{name} was not saved: the routine's name or description has a broken "
+                "character. Rename the routine and save it again.",
+            ).format(name=name)
         ) from exc
     try:
         if target.exists() or target.is_symlink():
@@ -136,7 +158,7 @@ def save_routine_file(text: str, target: Path) -> None:
         folder = target.parent
         handle, temporary = tempfile.mkstemp(prefix=".footdrop-routine-", dir=folder)
     except OSError as exc:
-        raise _os_reason(exc, name, "save") from exc
+        raise _os_reason(exc, name, saving=True) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -145,4 +167,4 @@ def save_routine_file(text: str, target: Path) -> None:
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise _os_reason(exc, name, "save") from exc
+        raise _os_reason(exc, name, saving=True) from exc

@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from footdrop_gui.core.translation import translate
+
 
 class CopyError(OSError):
     """A copy could not be made, or did not pass its check; nothing half-made is left."""
@@ -58,10 +60,18 @@ def verified_copy(conn: sqlite3.Connection, target: Path) -> Path:
         finally:
             copy.close()
         if not inspect(temporary).good:
-            raise CopyError(f"The copy {target.name} did not pass its check.")
+            raise CopyError(
+                translate("Backups", "The copy {name} did not pass its check.").format(
+                    name=target.name
+                )
+            )
         os.replace(temporary, target)
     except sqlite3.Error as exc:
-        raise CopyError(f"The copy {target.name} could not be made ({exc}).") from exc
+        raise CopyError(
+            translate("Backups", "The copy {name} could not be made ({reason}).").format(
+                name=target.name, reason=exc
+            )
+        ) from exc
     finally:
         temporary.unlink(missing_ok=True)
     return target

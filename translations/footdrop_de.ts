@@ -1,0 +1,854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup made before an update</source>
+        <translation>Sicherung vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Damaged file, set aside</source>
+        <translation>Beschädigte Datei, beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>Your history before a restore</source>
+        <translation>Ihr Verlauf vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Leftover file, not a history</source>
+        <translation>Übrige Datei, kein Verlauf</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a history file. Choose another.</source>
+        <translation>{name} ist beschädigt oder keine Verlaufsdatei. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of this app. Install the newer version.</source>
+        <translation>{name} wurde mit einer neueren Version dieser App gespeichert. Installieren Sie die neuere Version.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored ({reason}).</source>
+        <translation>{name} konnte nicht wiederhergestellt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The copy {name} did not pass its check.</source>
+        <translation>Die Kopie {name} hat die Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The copy {name} could not be made ({reason}).</source>
+        <translation>Die Kopie {name} konnte nicht erstellt werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {message} (siehe &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises: follow your foot-drop exercises on screen.</source>
+        <translation>Foot Drop Exercises: Ihre Übungen bei Fußheberschwäche auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>With no command, the app&apos;s window opens. When your history cannot be opened, the exit status says why: {codes}.</source>
+        <translation>Ohne Befehl öffnet sich das Fenster der App. Wenn sich Ihr Verlauf nicht öffnen lässt, sagt der Rückgabewert, warum: {codes}.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>folder for your settings and history (default: {variable}, or your system&apos;s usual place for app data)</source>
+        <translation>Ordner für Ihre Einstellungen und Ihren Verlauf (Standard: {variable} oder der übliche Ort Ihres Systems für App-Daten)</translation>
+    </message>
+    <message>
+        <source>check that the app works here (window, drawings, a 3-second session on a temporary data folder, sound and speech), print the results and exit</source>
+        <translation>prüfen, ob die App hier funktioniert (Fenster, Zeichnungen, eine Einheit von 3 Sekunden in einem vorläufigen Datenordner, Ton und Sprache), die Ergebnisse zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>open the app and start your daily routine at once (a reminder&apos;s &apos;Start now&apos;)</source>
+        <translation>die App öffnen und sofort Ihren Tagesplan beginnen (das &apos;Jetzt beginnen&apos; einer Erinnerung)</translation>
+    </message>
+    <message>
+        <source>print JSON for other programs</source>
+        <translation>JSON für andere Programme ausgeben</translation>
+    </message>
+    <message>
+        <source>list every exercise with its id and default prescription</source>
+        <translation>jede Übung mit ihrer ID und ihrer üblichen Vorgabe auflisten</translation>
+    </message>
+    <message>
+        <source>show every step of a session, with its time and the total</source>
+        <translation>jeden Schritt einer Einheit zeigen, mit seiner Zeit und der Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>exercise or routine ids, or routine FILE.json</source>
+        <translation>IDs von Übungen oder Übungsplänen, oder eine Übungsplan-Datei FILE.json</translation>
+    </message>
+    <message>
+        <source>where to save it</source>
+        <translation>wo es gespeichert wird</translation>
+    </message>
+    <message>
+        <source>save your history to a file</source>
+        <translation>Ihren Verlauf in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>file format (csv)</source>
+        <translation>Dateiformat (csv)</translation>
+    </message>
+    <message>
+        <source>a row per saved rep (the default), per session, or per therapy visit</source>
+        <translation>eine Zeile je gespeicherter Wiederholung (Standard), je Einheit oder je Physiotherapie-Termin</translation>
+    </message>
+    <message>
+        <source>file format (pdf)</source>
+        <translation>Dateiformat (pdf)</translation>
+    </message>
+    <message>
+        <source>a report of your exercise for your therapist</source>
+        <translation>ein Bericht über Ihre Übungen für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>the first day, as 2026-11-30 (default: since your last therapy visit, or 4 weeks)</source>
+        <translation>der erste Tag, wie 2026-11-30 (Standard: seit Ihrem letzten Physiotherapie-Termin oder 4 Wochen)</translation>
+    </message>
+    <message>
+        <source>the last day, as 2026-11-30 (default: today)</source>
+        <translation>der letzte Tag, wie 2026-11-30 (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>your routine on paper, a page per exercise</source>
+        <translation>Ihr Übungsplan auf Papier, eine Seite je Übung</translation>
+    </message>
+    <message>
+        <source>a routine id (default: your daily routine)</source>
+        <translation>die ID eines Übungsplans (Standard: Ihr Tagesplan)</translation>
+    </message>
+    <message>
+        <source>list, make or restore backups of your history</source>
+        <translation>Sicherungen Ihres Verlaufs auflisten, anlegen oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>every backup and set-aside file, with dates and sessions</source>
+        <translation>jede Sicherung und jede beiseitegelegte Datei, mit Datum und Einheiten</translation>
+    </message>
+    <message>
+        <source>make a checked copy of your history now</source>
+        <translation>jetzt eine geprüfte Kopie Ihres Verlaufs anlegen</translation>
+    </message>
+    <message>
+        <source>go back to a backup (your history as it is now is kept aside first)</source>
+        <translation>zu einer Sicherung zurückkehren (Ihr jetziger Verlauf wird vorher beiseitegelegt)</translation>
+    </message>
+    <message>
+        <source>the backup (a path, or a listed name)</source>
+        <translation>die Sicherung (ein Pfad oder ein Name aus der Liste)</translation>
+    </message>
+    <message>
+        <source>show a reminder now if one is due (the reminder timer runs this)</source>
+        <translation>jetzt eine Erinnerung zeigen, wenn eine fällig ist (der Erinnerungs-Timer ruft das auf)</translation>
+    </message>
+    <message>
+        <source>only say whether a reminder is due, and why</source>
+        <translation>nur sagen, ob eine Erinnerung fällig ist, und warum</translation>
+    </message>
+    <message>
+        <source>at login: also wait for a reminder time still to come today</source>
+        <translation>bei der Anmeldung: auch auf eine Erinnerungszeit warten, die heute noch kommt</translation>
+    </message>
+    <message>
+        <source>turn daily reminders on or off</source>
+        <translation>tägliche Erinnerungen ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>whether reminders are on, when, and the next one</source>
+        <translation>ob Erinnerungen eingeschaltet sind, wann, und die nächste</translation>
+    </message>
+    <message>
+        <source>remind me on these days at these times</source>
+        <translation>mich an diesen Tagen zu diesen Zeiten erinnern</translation>
+    </message>
+    <message>
+        <source>one or two times, e.g. 18:00</source>
+        <translation>eine oder zwei Uhrzeiten, z. B. 18:00</translation>
+    </message>
+    <message>
+        <source>e.g. mon,tue,wed,thu,fri (default: every day)</source>
+        <translation>z. B. mon,tue,wed,thu,fri (Standard: jeden Tag)</translation>
+    </message>
+    <message>
+        <source>no more reminders (removes what &apos;on&apos; set up)</source>
+        <translation>keine Erinnerungen mehr (entfernt, was &apos;on&apos; eingerichtet hat)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date like 2026-11-30</source>
+        <translation>&apos;{text}&apos; ist kein Datum wie 2026-11-30</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>the exercise catalog is damaged: {reason}</source>
+        <translation>der Übungskatalog ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not an exercise or routine id (see &apos;footdrop exercises&apos;)</source>
+        <translation>&apos;{id}&apos; ist keine ID einer Übung oder eines Übungsplans (siehe &apos;footdrop exercises&apos;)</translation>
+    </message>
+    <message>
+        <source>the built-in content is damaged: {reason}</source>
+        <translation>der mitgelieferte Inhalt ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+        <source>[{seconds} s]</source>
+        <translation>[{seconds} s]</translation>
+    </message>
+    <message>
+        <source>Total: {duration}</source>
+        <translation>Gesamt: {duration}</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>Runde {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>rep {rep} of {reps}</source>
+        <translation>Wiederholung {rep} von {reps}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>there is no history yet in {folder}: nothing to export</source>
+        <translation>in {folder} gibt es noch keinen Verlauf: nichts zu exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows to {file}</source>
+        <translation>
+            <numerusform>%n Zeile in {file} gespeichert</numerusform>
+            <numerusform>%n Zeilen in {file} gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet in {folder}</source>
+        <translation>In {folder} gibt es noch keine Sicherungen</translation>
+    </message>
+    <message>
+        <source>{when}  {kind}, cannot be read: {path}</source>
+        <translation>{when}  {kind}, nicht lesbar: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}  {kind}, %n sessions: {path}</source>
+        <translation>
+            <numerusform>{when}  {kind}, %n Einheit: {path}</numerusform>
+            <numerusform>{when}  {kind}, %n Einheiten: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved a checked copy of your history to {path}</source>
+        <translation>Eine geprüfte Kopie Ihres Verlaufs wurde in {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>there is no file {file} (see &apos;footdrop backup list&apos;)</source>
+        <translation>die Datei {file} gibt es nicht (siehe &apos;footdrop backup list&apos;)</translation>
+    </message>
+    <message>
+        <source>{problem} Your history was not changed.</source>
+        <translation>{problem} Ihr Verlauf wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Your history is now the copy {name}.</source>
+        <translation>Ihr Verlauf ist jetzt die Kopie {name}.</translation>
+    </message>
+    <message>
+        <source>The history you had was kept at {path}</source>
+        <translation>Ihr bisheriger Verlauf wurde aufbewahrt: {path}</translation>
+    </message>
+    <message>
+        <source>--from must be on or before --to</source>
+        <translation>--from muss am selben Tag wie --to oder davor liegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved your report (%n pages) to {file}</source>
+        <translation>
+            <numerusform>Ihr Bericht (%n Seite) wurde in {file} gespeichert</numerusform>
+            <numerusform>Ihr Bericht (%n Seiten) wurde in {file} gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no routine &apos;{routine}&apos; (choose one of: {choices})</source>
+        <translation>den Übungsplan &apos;{routine}&apos; gibt es nicht (wählen Sie einen von: {choices})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved your routine (%n pages) to {file}</source>
+        <translation>
+            <numerusform>Ihr Übungsplan (%n Seite) wurde in {file} gespeichert</numerusform>
+            <numerusform>Ihr Übungsplan (%n Seiten) wurde in {file} gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>{path} is a file, not a folder. Choose another data folder.</source>
+        <translation>{path} ist eine Datei, kein Ordner. Wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} could not be created ({reason}). Choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {path} konnte nicht angelegt werden ({reason}). Wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to. Choose another folder with --data-dir.</source>
+        <translation>In den Datenordner {path} kann nicht geschrieben werden. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: it is a folder. Choose a file name.</source>
+        <translation>{path} kann nicht geschrieben werden: Es ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is not an ordinary file. Choose a file name.</source>
+        <translation>{path} kann nicht geschrieben werden: Es ist keine normale Datei. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder} ({reason}). Choose another folder.</source>
+        <translation>In {folder} kann nicht geschrieben werden ({reason}). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrors</name>
+    <message>
+        <source>corrupt</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation>neuer</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>nur lesbar</translation>
+    </message>
+    <message>
+        <source>no space</source>
+        <translation>kein Platz</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>missing folder</source>
+        <translation>Ordner fehlt</translation>
+    </message>
+    <message>
+        <source>disk error</source>
+        <translation>Datenträgerfehler</translation>
+    </message>
+    <message>
+        <source>already open</source>
+        <translation>schon geöffnet</translation>
+    </message>
+    <message>
+        <source>Your exercise history file is damaged and cannot be read. Open the app to have it kept aside safely and to choose a good copy from your backups.</source>
+        <translation>Ihre Verlaufsdatei ist beschädigt und kann nicht gelesen werden. Öffnen Sie die App: Sie legt die Datei sicher beiseite, und Sie können eine gute Kopie aus Ihren Sicherungen wählen.</translation>
+    </message>
+    <message>
+        <source>Your exercise history was saved by a newer version of this app. Please install the newer version. The file was not changed: {path}</source>
+        <translation>Ihr Übungsverlauf wurde mit einer neueren Version dieser App gespeichert. Bitte installieren Sie die neuere Version. Die Datei wurde nicht geändert: {path}</translation>
+    </message>
+    <message>
+        <source>Another program is saving to your exercise history file right now (perhaps a backup or file-sharing program). Wait a minute, then try again. Nothing was changed.</source>
+        <translation>Ein anderes Programm speichert gerade in Ihre Verlaufsdatei (vielleicht ein Sicherungs- oder Dateifreigabe-Programm). Warten Sie eine Minute und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another program has locked your exercise history file, so it cannot be read. Close programs that may use it (a backup, a file-sharing program or a database tool), or restart the computer, then try again. Nothing was changed.</source>
+        <translation>Ein anderes Programm hat Ihre Verlaufsdatei gesperrt, daher kann sie nicht gelesen werden. Schließen Sie Programme, die sie benutzen könnten (eine Sicherung, ein Dateifreigabe-Programm oder ein Datenbank-Werkzeug), oder starten Sie den Computer neu, und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your exercise history can be read but not saved to: the file, a file beside it or its folder is read-only ({folder}). Ask someone to make that folder writable for you again, then try again. Nothing was changed.</source>
+        <translation>Ihr Übungsverlauf kann gelesen, aber nicht gespeichert werden: Die Datei, eine Datei daneben oder ihr Ordner ist schreibgeschützt ({folder}). Bitten Sie jemanden, diesen Ordner für Sie wieder beschreibbar zu machen, und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your exercises could not be saved. Free some space (empty the wastebasket, remove large files you do not need), then try again. Nothing was lost.</source>
+        <translation>Der Datenträger ist voll, daher konnten Ihre Übungen nicht gespeichert werden. Schaffen Sie Platz (Papierkorb leeren, große Dateien löschen, die Sie nicht brauchen), und versuchen Sie es dann noch einmal. Es ist nichts verloren.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open your exercise history file ({path}). This happens when it was made by another user of this computer. Ask someone to give the folder back to you, then try again. Nothing was changed.</source>
+        <translation>Sie dürfen Ihre Verlaufsdatei nicht öffnen ({path}). Das passiert, wenn sie von einem anderen Benutzer dieses Computers angelegt wurde. Bitten Sie jemanden, Ihnen den Ordner zurückzugeben, und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The folder of your exercise history is not there ({folder}). If it is on a USB stick or a network drive, connect it, then try again.</source>
+        <translation>Der Ordner Ihres Übungsverlaufs ist nicht da ({folder}). Wenn er auf einem USB-Stick oder einem Netzlaufwerk liegt, schließen Sie es an und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or save your exercise history file just now. Restart the computer and try again; if it keeps happening, the disk may be failing: ask someone to copy your data folder ({folder}) somewhere safe. Nothing was changed.</source>
+        <translation>Der Computer konnte Ihre Verlaufsdatei gerade nicht lesen oder speichern. Starten Sie den Computer neu und versuchen Sie es noch einmal; wenn es wieder passiert, ist vielleicht der Datenträger defekt: Bitten Sie jemanden, Ihren Datenordner ({folder}) an einen sicheren Ort zu kopieren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises is already open with this history. Look for its window (it may be minimised); only one copy can use it at a time.</source>
+        <translation>Foot Drop Exercises ist mit diesem Verlauf schon geöffnet. Suchen Sie sein Fenster (es ist vielleicht minimiert); nur eine Kopie kann ihn gleichzeitig benutzen.</translation>
+    </message>
+    <message>
+        <source>Another program was saving to your exercise history file at the same moment (perhaps a backup or file-sharing program). Wait a minute, then try again.</source>
+        <translation>Ein anderes Programm hat im selben Moment in Ihre Verlaufsdatei gespeichert (vielleicht ein Sicherungs- oder Dateifreigabe-Programm). Warten Sie eine Minute und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another program has locked your exercise history file. Close programs that may use it (a backup, a file-sharing program or a database tool), then try again.</source>
+        <translation>Ein anderes Programm hat Ihre Verlaufsdatei gesperrt. Schließen Sie Programme, die sie benutzen könnten (eine Sicherung, ein Dateifreigabe-Programm oder ein Datenbank-Werkzeug), und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your exercise history file or its folder has become read-only ({folder}). Ask someone to make that folder writable for you again, then try again.</source>
+        <translation>Ihre Verlaufsdatei oder ihr Ordner ist schreibgeschützt geworden ({folder}). Bitten Sie jemanden, diesen Ordner für Sie wieder beschreibbar zu machen, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space (empty the wastebasket, remove large files you do not need), then try again.</source>
+        <translation>Der Datenträger ist voll. Schaffen Sie Platz (Papierkorb leeren, große Dateien löschen, die Sie nicht brauchen), und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>You are no longer allowed to change your exercise history file ({path}). Ask someone to give the folder back to you, then try again.</source>
+        <translation>Sie dürfen Ihre Verlaufsdatei nicht mehr ändern ({path}). Bitten Sie jemanden, Ihnen den Ordner zurückzugeben, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your exercise history file is damaged. Close the app and open it again: it will keep the damaged file aside and offer your backups.</source>
+        <translation>Ihre Verlaufsdatei ist beschädigt. Schließen Sie die App und öffnen Sie sie wieder: Sie legt die beschädigte Datei beiseite und bietet Ihnen Ihre Sicherungen an.</translation>
+    </message>
+    <message>
+        <source>The computer could not save to your exercise history file just now. Try again; if it keeps happening, restart the computer.</source>
+        <translation>Der Computer konnte gerade nicht in Ihre Verlaufsdatei speichern. Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie den Computer neu.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotices</name>
+    <message>
+        <source>A leftover file that did not belong to your exercise history was found beside it. It was not used, and was kept at {path}. Your history is as you last left it.</source>
+        <translation>Neben Ihrem Übungsverlauf lag eine übrige Datei, die nicht zu ihm gehörte. Sie wurde nicht benutzt und hier aufbewahrt: {path}. Ihr Verlauf ist so, wie Sie ihn zuletzt verlassen haben.</translation>
+    </message>
+    <message>
+        <source>Your exercise history file was damaged and could not be read, so a new one was started. The old file was kept, unchanged, at {path}.</source>
+        <translation>Ihre Verlaufsdatei war beschädigt und konnte nicht gelesen werden, daher wurde eine neue angelegt. Die alte Datei wurde unverändert aufbewahrt: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDays</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFiles</name>
+    <message>
+        <source>Foot Drop Exercises: a reminder to do your exercises</source>
+        <translation>Foot Drop Exercises: eine Erinnerung an Ihre Übungen</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises: your reminder times</source>
+        <translation>Foot Drop Exercises: Ihre Erinnerungszeiten</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises reminder</source>
+        <translation>Erinnerung von Foot Drop Exercises</translation>
+    </message>
+    <message>
+        <source>Reminds you of your foot exercises at the times you chose</source>
+        <translation>Erinnert Sie zu den gewählten Zeiten an Ihre Fußübungen</translation>
+    </message>
+    <message>
+        <source>{path} already exists and was not made by this app, so it was left alone. Rename or remove it, then turn reminders on again.</source>
+        <translation>{path} gibt es schon, und es stammt nicht von dieser App, daher blieb es unverändert. Benennen Sie es um oder löschen Sie es, und schalten Sie die Erinnerungen dann wieder ein.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} could not be removed ({reason}).</source>
+        <translation>{path} konnte nicht entfernt werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Time for your foot exercises</source>
+        <translation>Zeit für Ihre Fußübungen</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Erinnerungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>You have done your exercises today.</source>
+        <translation>Sie haben Ihre Übungen heute schon gemacht.</translation>
+    </message>
+    <message>
+        <source>You said “not today”.</source>
+        <translation>Sie haben „Heute nicht“ gewählt.</translation>
+    </message>
+    <message>
+        <source>You asked to wait until {time}.</source>
+        <translation>Sie wollten bis {time} warten.</translation>
+    </message>
+    <message>
+        <source>Today is not one of your reminder days.</source>
+        <translation>Heute ist keiner Ihrer Erinnerungstage.</translation>
+    </message>
+    <message>
+        <source>Your reminder today is at {time}.</source>
+        <translation>Ihre Erinnerung kommt heute um {time}.</translation>
+    </message>
+    <message>
+        <source>You were reminded at {time} already.</source>
+        <translation>Sie wurden schon um {time} erinnert.</translation>
+    </message>
+    <message>
+        <source>It is your quiet time: no reminder now.</source>
+        <translation>Es ist Ihre Ruhezeit: jetzt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>It is past {time} and you have not exercised yet today.</source>
+        <translation>Es ist nach {time}, und Sie haben heute noch nicht geübt.</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>morgen um {time}</translation>
+    </message>
+    <message>
+        <source>on Monday at {time}</source>
+        <translation>am Montag um {time}</translation>
+    </message>
+    <message>
+        <source>on Tuesday at {time}</source>
+        <translation>am Dienstag um {time}</translation>
+    </message>
+    <message>
+        <source>on Wednesday at {time}</source>
+        <translation>am Mittwoch um {time}</translation>
+    </message>
+    <message>
+        <source>on Thursday at {time}</source>
+        <translation>am Donnerstag um {time}</translation>
+    </message>
+    <message>
+        <source>on Friday at {time}</source>
+        <translation>am Freitag um {time}</translation>
+    </message>
+    <message>
+        <source>on Saturday at {time}</source>
+        <translation>am Samstag um {time}</translation>
+    </message>
+    <message>
+        <source>on Sunday at {time}</source>
+        <translation>am Sonntag um {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} (about %n minutes)</source>
+        <translation>
+            <numerusform>{message} (etwa %n Minute)</numerusform>
+            <numerusform>{message} (etwa %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You made a start today. Carry on when you are ready.</source>
+        <translation>Sie haben heute schon angefangen. Machen Sie weiter, wenn Sie bereit sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have exercised %n days in a row.</source>
+        <translation>
+            <numerusform>Sie haben %n Tag in Folge geübt.</numerusform>
+            <numerusform>Sie haben %n Tage in Folge geübt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You exercised on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>Sie haben an %n von den letzten 7 Tagen geübt.</numerusform>
+            <numerusform>Sie haben an %n von den letzten 7 Tagen geübt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A few minutes now keeps your ankles moving.</source>
+        <translation>Ein paar Minuten jetzt halten Ihre Fußgelenke beweglich.</translation>
+    </message>
+    <message>
+        <source>Next: none (reminders are off).</source>
+        <translation>Nächste Erinnerung: keine (Erinnerungen sind ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>Next: none.</source>
+        <translation>Nächste Erinnerung: keine.</translation>
+    </message>
+    <message>
+        <source>Next: {when}.</source>
+        <translation>Nächste Erinnerung: {when}.</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{days} at {times}; quiet from {start} to {end}</source>
+        <translation>{days} um {times}; Ruhezeit von {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{days} at {times}</source>
+        <translation>{days} um {times}</translation>
+    </message>
+    <message>
+        <source>Reminders are on: {what} ({how}).</source>
+        <translation>Erinnerungen sind eingeschaltet: {what} ({how}).</translation>
+    </message>
+    <message>
+        <source>Reminders are on: {what}.</source>
+        <translation>Erinnerungen sind eingeschaltet: {what}.</translation>
+    </message>
+    <message>
+        <source>Scheduled {how}.</source>
+        <translation>Eingeplant: {how}.</translation>
+    </message>
+    <message>
+        <source>They are not scheduled here yet: run &apos;footdrop reminders on --at HH:MM&apos;.</source>
+        <translation>Sie sind hier noch nicht eingeplant: Führen Sie &apos;footdrop reminders on --at HH:MM&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Now: {reason}</source>
+        <translation>Jetzt: {reason}</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>In 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Reminded in the app: {title}. {body}</source>
+        <translation>In der App erinnert: {title}. {body}</translation>
+    </message>
+    <message>
+        <source>No notification service answered on this desktop.</source>
+        <translation>Auf diesem Desktop hat kein Benachrichtigungsdienst geantwortet.</translation>
+    </message>
+    <message>
+        <source>Reminded: {title}. {body}</source>
+        <translation>Erinnert: {title}. {body}</translation>
+    </message>
+    <message>
+        <source>The app could not be opened.</source>
+        <translation>Die App konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Starting your daily routine.</source>
+        <translation>Ihr Tagesplan beginnt.</translation>
+    </message>
+    <message>
+        <source>No more reminders today.</source>
+        <translation>Heute keine Erinnerungen mehr.</translation>
+    </message>
+    <message>
+        <source>Reminding you again in 30 minutes.</source>
+        <translation>Sie werden in 30 Minuten noch einmal erinnert.</translation>
+    </message>
+    <message>
+        <source>No reminder: reminders are off (the app has not been used here yet).</source>
+        <translation>Keine Erinnerung: Erinnerungen sind ausgeschaltet (die App wurde hier noch nicht benutzt).</translation>
+    </message>
+    <message>
+        <source>No reminder from here: the app is open and reminds you itself.</source>
+        <translation>Keine Erinnerung von hier: Die App ist geöffnet und erinnert Sie selbst.</translation>
+    </message>
+    <message>
+        <source>no desktop notification service answered; no reminder was shown</source>
+        <translation>kein Benachrichtigungsdienst des Desktops hat geantwortet; es wurde keine Erinnerung gezeigt</translation>
+    </message>
+    <message>
+        <source>No reminder now. {reason} {next}</source>
+        <translation>Jetzt keine Erinnerung. {reason} {next}</translation>
+    </message>
+    <message>
+        <source>Would remind you now: {reason}</source>
+        <translation>Würde Sie jetzt erinnern: {reason}</translation>
+    </message>
+    <message>
+        <source>Buttons: {buttons}</source>
+        <translation>Schaltflächen: {buttons}</translation>
+    </message>
+    <message>
+        <source>No reminder now: {reason}</source>
+        <translation>Jetzt keine Erinnerung: {reason}</translation>
+    </message>
+    <message>
+        <source>by a systemd timer</source>
+        <translation>über einen systemd-Timer</translation>
+    </message>
+    <message>
+        <source>checked each time you log in</source>
+        <translation>bei jeder Anmeldung geprüft</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day: write it like 18:00 (hours:minutes, 24-hour clock)</source>
+        <translation>&apos;{text}&apos; ist keine Uhrzeit: Schreiben Sie sie wie 18:00 (Stunden:Minuten, 24-Stunden-Uhr)</translation>
+    </message>
+    <message>
+        <source>choose one or two times a day, for example 18:00 or 09:00,18:00</source>
+        <translation>wählen Sie eine oder zwei Uhrzeiten am Tag, zum Beispiel 18:00 oder 09:00,18:00</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day: use mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>&apos;{text}&apos; ist kein Tag: Verwenden Sie mon, tue, wed, thu, fri, sat, sun (Montag bis Sonntag)</translation>
+    </message>
+    <message>
+        <source>choose at least one day</source>
+        <translation>wählen Sie mindestens einen Tag</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>{name} is a folder, not a routine file.</source>
+        <translation>{name} ist ein Ordner, keine Übungsplan-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is a named pipe, not a routine file.</source>
+        <translation>{name} ist eine benannte Pipe, keine Übungsplan-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is a device, not a routine file.</source>
+        <translation>{name} ist ein Gerät, keine Übungsplan-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is a socket, not a routine file.</source>
+        <translation>{name} ist ein Socket, keine Übungsplan-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file, so it was not opened.</source>
+        <translation>{name} ist keine normale Datei, daher wurde sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>Systemfehler</translation>
+    </message>
+    <message>
+        <source>There is no file called {name}.</source>
+        <translation>Es gibt keine Datei namens {name}.</translation>
+    </message>
+    <message>
+        <source>The folder to save {name} in does not exist.</source>
+        <translation>Der Ordner zum Speichern von {name} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {name}.</source>
+        <translation>Sie haben keine Berechtigung, {name} zu lesen.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to save {name}.</source>
+        <translation>Sie haben keine Berechtigung, {name} zu speichern.</translation>
+    </message>
+    <message>
+        <source>Could not read {name} ({reason}).</source>
+        <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not save {name} ({reason}).</source>
+        <translation>{name} konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a routine file (they are at most {size} KB).</source>
+        <translation>{name} ist zu groß für eine Übungsplan-Datei (sie haben höchstens {size} KB).</translation>
+    </message>
+    <message>
+        <source>{name} is not saved as UTF-8 text (byte {byte} cannot be read; it may be saved in an older encoding such as Windows-1252). Save it as UTF-8 and try again.</source>
+        <translation>{name} ist nicht als UTF-8-Text gespeichert (Byte {byte} kann nicht gelesen werden; vielleicht ist die Datei in einer älteren Kodierung wie Windows-1252 gespeichert). Speichern Sie sie als UTF-8 und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{name} is saved as {encoding}; save it as UTF-8 and try again.</source>
+        <translation>{name} ist als {encoding} gespeichert; speichern Sie die Datei als UTF-8 und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: the routine&apos;s name or description has a broken character. Rename the routine and save it again.</source>
+        <translation>{name} wurde nicht gespeichert: Name oder Beschreibung des Übungsplans enthält ein beschädigtes Zeichen. Benennen Sie den Übungsplan um und speichern Sie ihn noch einmal.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup made before an update</source>
+        <translation>Copia hecha antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Damaged file, set aside</source>
+        <translation>Archivo dañado, guardado aparte</translation>
+    </message>
+    <message>
+        <source>Your history before a restore</source>
+        <translation>Su historial antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Leftover file, not a history</source>
+        <translation>Archivo sobrante, no es un historial</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a history file. Choose another.</source>
+        <translation>{name} está dañado o no es un archivo del historial. Elija otro.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of this app. Install the newer version.</source>
+        <translation>{name} se guardó con una versión más nueva de esta aplicación. Instale la versión más nueva.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored ({reason}).</source>
+        <translation>No se pudo restaurar {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The copy {name} did not pass its check.</source>
+        <translation>La copia {name} no pasó la comprobación.</translation>
+    </message>
+    <message>
+        <source>The copy {name} could not be made ({reason}).</source>
+        <translation>No se pudo hacer la copia {name} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>uso:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {message} (vea &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises: follow your foot-drop exercises on screen.</source>
+        <translation>Foot Drop Exercises: siga en la pantalla sus ejercicios para el pie caído.</translation>
+    </message>
+    <message>
+        <source>With no command, the app&apos;s window opens. When your history cannot be opened, the exit status says why: {codes}.</source>
+        <translation>Sin orden, se abre la ventana de la aplicación. Si no se puede abrir su historial, el código de salida indica por qué: {codes}.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>folder for your settings and history (default: {variable}, or your system&apos;s usual place for app data)</source>
+        <translation>carpeta para sus ajustes y su historial (por defecto: {variable}, o el lugar habitual de su sistema para los datos de las aplicaciones)</translation>
+    </message>
+    <message>
+        <source>check that the app works here (window, drawings, a 3-second session on a temporary data folder, sound and speech), print the results and exit</source>
+        <translation>comprobar que la aplicación funciona aquí (ventana, dibujos, una sesión de 3 segundos en una carpeta de datos temporal, sonido y voz), mostrar los resultados y salir</translation>
+    </message>
+    <message>
+        <source>open the app and start your daily routine at once (a reminder&apos;s &apos;Start now&apos;)</source>
+        <translation>abrir la aplicación y empezar enseguida su rutina diaria (el botón &apos;Empezar ahora&apos; de un recordatorio)</translation>
+    </message>
+    <message>
+        <source>print JSON for other programs</source>
+        <translation>mostrar JSON para otros programas</translation>
+    </message>
+    <message>
+        <source>list every exercise with its id and default prescription</source>
+        <translation>mostrar cada ejercicio con su id y su pauta por defecto</translation>
+    </message>
+    <message>
+        <source>show every step of a session, with its time and the total</source>
+        <translation>mostrar cada paso de una sesión, con su tiempo y el total</translation>
+    </message>
+    <message>
+        <source>exercise or routine ids, or routine FILE.json</source>
+        <translation>ids de ejercicios o de rutinas, o un archivo de rutina FILE.json</translation>
+    </message>
+    <message>
+        <source>where to save it</source>
+        <translation>dónde guardarlo</translation>
+    </message>
+    <message>
+        <source>save your history to a file</source>
+        <translation>guardar su historial en un archivo</translation>
+    </message>
+    <message>
+        <source>file format (csv)</source>
+        <translation>formato del archivo (csv)</translation>
+    </message>
+    <message>
+        <source>a row per saved rep (the default), per session, or per therapy visit</source>
+        <translation>una fila por repetición guardada (por defecto), por sesión o por visita de fisioterapia</translation>
+    </message>
+    <message>
+        <source>file format (pdf)</source>
+        <translation>formato del archivo (pdf)</translation>
+    </message>
+    <message>
+        <source>a report of your exercise for your therapist</source>
+        <translation>un informe de sus ejercicios para su fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>the first day, as 2026-11-30 (default: since your last therapy visit, or 4 weeks)</source>
+        <translation>el primer día, como 2026-11-30 (por defecto: desde su última visita de fisioterapia, o 4 semanas)</translation>
+    </message>
+    <message>
+        <source>the last day, as 2026-11-30 (default: today)</source>
+        <translation>el último día, como 2026-11-30 (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>your routine on paper, a page per exercise</source>
+        <translation>su rutina en papel, una página por ejercicio</translation>
+    </message>
+    <message>
+        <source>a routine id (default: your daily routine)</source>
+        <translation>el id de una rutina (por defecto: su rutina diaria)</translation>
+    </message>
+    <message>
+        <source>list, make or restore backups of your history</source>
+        <translation>mostrar, hacer o restaurar copias de seguridad de su historial</translation>
+    </message>
+    <message>
+        <source>every backup and set-aside file, with dates and sessions</source>
+        <translation>cada copia de seguridad y cada archivo guardado aparte, con fechas y sesiones</translation>
+    </message>
+    <message>
+        <source>make a checked copy of your history now</source>
+        <translation>hacer ahora una copia comprobada de su historial</translation>
+    </message>
+    <message>
+        <source>go back to a backup (your history as it is now is kept aside first)</source>
+        <translation>volver a una copia de seguridad (antes se guarda aparte su historial tal como está)</translation>
+    </message>
+    <message>
+        <source>the backup (a path, or a listed name)</source>
+        <translation>la copia de seguridad (una ruta o un nombre de la lista)</translation>
+    </message>
+    <message>
+        <source>show a reminder now if one is due (the reminder timer runs this)</source>
+        <translation>mostrar ahora un recordatorio si toca (lo ejecuta el temporizador de recordatorios)</translation>
+    </message>
+    <message>
+        <source>only say whether a reminder is due, and why</source>
+        <translation>solo decir si toca un recordatorio, y por qué</translation>
+    </message>
+    <message>
+        <source>at login: also wait for a reminder time still to come today</source>
+        <translation>al iniciar sesión: esperar también a una hora de recordatorio que aún falte hoy</translation>
+    </message>
+    <message>
+        <source>turn daily reminders on or off</source>
+        <translation>activar o desactivar los recordatorios diarios</translation>
+    </message>
+    <message>
+        <source>whether reminders are on, when, and the next one</source>
+        <translation>si los recordatorios están activados, cuándo, y el próximo</translation>
+    </message>
+    <message>
+        <source>remind me on these days at these times</source>
+        <translation>recordarme estos días a estas horas</translation>
+    </message>
+    <message>
+        <source>one or two times, e.g. 18:00</source>
+        <translation>una o dos horas, p. ej. 18:00</translation>
+    </message>
+    <message>
+        <source>e.g. mon,tue,wed,thu,fri (default: every day)</source>
+        <translation>p. ej. mon,tue,wed,thu,fri (por defecto: todos los días)</translation>
+    </message>
+    <message>
+        <source>no more reminders (removes what &apos;on&apos; set up)</source>
+        <translation>no más recordatorios (quita lo que preparó &apos;on&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date like 2026-11-30</source>
+        <translation>&apos;{text}&apos; no es una fecha como 2026-11-30</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>the exercise catalog is damaged: {reason}</source>
+        <translation>el catálogo de ejercicios está dañado: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not an exercise or routine id (see &apos;footdrop exercises&apos;)</source>
+        <translation>&apos;{id}&apos; no es el id de un ejercicio ni de una rutina (vea &apos;footdrop exercises&apos;)</translation>
+    </message>
+    <message>
+        <source>the built-in content is damaged: {reason}</source>
+        <translation>el contenido incluido está dañado: {reason}</translation>
+    </message>
+    <message>
+        <source>[{seconds} s]</source>
+        <translation>[{seconds} s]</translation>
+    </message>
+    <message>
+        <source>Total: {duration}</source>
+        <translation>Total: {duration}</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>rep {rep} of {reps}</source>
+        <translation>repetición {rep} de {reps}</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>there is no history yet in {folder}: nothing to export</source>
+        <translation>todavía no hay historial en {folder}: no hay nada que exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows to {file}</source>
+        <translation>
+            <numerusform>Se guardó %n fila en {file}</numerusform>
+            <numerusform>Se guardaron %n filas en {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet in {folder}</source>
+        <translation>Todavía no hay copias de seguridad en {folder}</translation>
+    </message>
+    <message>
+        <source>{when}  {kind}, cannot be read: {path}</source>
+        <translation>{when}  {kind}, no se puede leer: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}  {kind}, %n sessions: {path}</source>
+        <translation>
+            <numerusform>{when}  {kind}, %n sesión: {path}</numerusform>
+            <numerusform>{when}  {kind}, %n sesiones: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Saved a checked copy of your history to {path}</source>
+        <translation>Se guardó una copia comprobada de su historial en {path}</translation>
+    </message>
+    <message>
+        <source>there is no file {file} (see &apos;footdrop backup list&apos;)</source>
+        <translation>no existe el archivo {file} (vea &apos;footdrop backup list&apos;)</translation>
+    </message>
+    <message>
+        <source>{problem} Your history was not changed.</source>
+        <translation>{problem} Su historial no se cambió.</translation>
+    </message>
+    <message>
+        <source>Your history is now the copy {name}.</source>
+        <translation>Su historial es ahora la copia {name}.</translation>
+    </message>
+    <message>
+        <source>The history you had was kept at {path}</source>
+        <translation>El historial que tenía se guardó en {path}</translation>
+    </message>
+    <message>
+        <source>--from must be on or before --to</source>
+        <translation>--from debe ser el mismo día que --to o anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved your report (%n pages) to {file}</source>
+        <translation>
+            <numerusform>Se guardó su informe (%n página) en {file}</numerusform>
+            <numerusform>Se guardó su informe (%n páginas) en {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no routine &apos;{routine}&apos; (choose one of: {choices})</source>
+        <translation>no existe la rutina &apos;{routine}&apos; (elija una de: {choices})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved your routine (%n pages) to {file}</source>
+        <translation>
+            <numerusform>Se guardó su rutina (%n página) en {file}</numerusform>
+            <numerusform>Se guardó su rutina (%n páginas) en {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>{path} is a file, not a folder. Choose another data folder.</source>
+        <translation>{path} es un archivo, no una carpeta. Elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} could not be created ({reason}). Choose another folder with --data-dir.</source>
+        <translation>No se pudo crear la carpeta de datos {path} ({reason}). Elija otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to. Choose another folder with --data-dir.</source>
+        <translation>No se puede escribir en la carpeta de datos {path}. Elija otra carpeta con --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: it is a folder. Choose a file name.</source>
+        <translation>No se puede escribir {path}: es una carpeta. Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is not an ordinary file. Choose a file name.</source>
+        <translation>No se puede escribir {path}: no es un archivo normal. Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder} ({reason}). Choose another folder.</source>
+        <translation>No se puede escribir en {folder} ({reason}). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>No se puede escribir {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrors</name>
+    <message>
+        <source>corrupt</source>
+        <translation>dañado</translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation>más nuevo</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>no space</source>
+        <translation>sin espacio</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>sin permiso</translation>
+    </message>
+    <message>
+        <source>missing folder</source>
+        <translation>falta la carpeta</translation>
+    </message>
+    <message>
+        <source>disk error</source>
+        <translation>error del disco</translation>
+    </message>
+    <message>
+        <source>already open</source>
+        <translation>ya abierto</translation>
+    </message>
+    <message>
+        <source>Your exercise history file is damaged and cannot be read. Open the app to have it kept aside safely and to choose a good copy from your backups.</source>
+        <translation>El archivo del historial de ejercicios está dañado y no se puede leer. Abra la aplicación: lo guardará aparte de forma segura y podrá elegir una copia buena entre sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your exercise history was saved by a newer version of this app. Please install the newer version. The file was not changed: {path}</source>
+        <translation>Su historial de ejercicios se guardó con una versión más nueva de esta aplicación. Instale la versión más nueva. El archivo no se cambió: {path}</translation>
+    </message>
+    <message>
+        <source>Another program is saving to your exercise history file right now (perhaps a backup or file-sharing program). Wait a minute, then try again. Nothing was changed.</source>
+        <translation>Otro programa está guardando en el archivo del historial justo ahora (quizá un programa de copias de seguridad o para compartir archivos). Espere un minuto y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another program has locked your exercise history file, so it cannot be read. Close programs that may use it (a backup, a file-sharing program or a database tool), or restart the computer, then try again. Nothing was changed.</source>
+        <translation>Otro programa ha bloqueado el archivo del historial y no se puede leer. Cierre los programas que puedan usarlo (una copia de seguridad, un programa para compartir archivos o una herramienta de bases de datos), o reinicie el ordenador, y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your exercise history can be read but not saved to: the file, a file beside it or its folder is read-only ({folder}). Ask someone to make that folder writable for you again, then try again. Nothing was changed.</source>
+        <translation>Su historial de ejercicios se puede leer, pero no se puede guardar en él: el archivo, un archivo a su lado o su carpeta son de solo lectura ({folder}). Pida a alguien que vuelva a darle permiso de escritura en esa carpeta y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your exercises could not be saved. Free some space (empty the wastebasket, remove large files you do not need), then try again. Nothing was lost.</source>
+        <translation>El disco está lleno y no se pudieron guardar sus ejercicios. Libere espacio (vacíe la papelera, borre archivos grandes que no necesite) y vuelva a intentarlo. No se perdió nada.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open your exercise history file ({path}). This happens when it was made by another user of this computer. Ask someone to give the folder back to you, then try again. Nothing was changed.</source>
+        <translation>No tiene permiso para abrir el archivo del historial ({path}). Esto pasa cuando lo creó otro usuario de este ordenador. Pida a alguien que le devuelva la carpeta y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The folder of your exercise history is not there ({folder}). If it is on a USB stick or a network drive, connect it, then try again.</source>
+        <translation>No se encuentra la carpeta de su historial de ejercicios ({folder}). Si está en una memoria USB o en una unidad de red, conéctela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or save your exercise history file just now. Restart the computer and try again; if it keeps happening, the disk may be failing: ask someone to copy your data folder ({folder}) somewhere safe. Nothing was changed.</source>
+        <translation>El ordenador no pudo leer ni guardar el archivo del historial en este momento. Reinicie el ordenador y vuelva a intentarlo; si sigue pasando, puede que el disco esté fallando: pida a alguien que copie su carpeta de datos ({folder}) en un lugar seguro. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises is already open with this history. Look for its window (it may be minimised); only one copy can use it at a time.</source>
+        <translation>Foot Drop Exercises ya está abierto con este historial. Busque su ventana (puede estar minimizada); solo una copia puede usarlo a la vez.</translation>
+    </message>
+    <message>
+        <source>Another program was saving to your exercise history file at the same moment (perhaps a backup or file-sharing program). Wait a minute, then try again.</source>
+        <translation>Otro programa estaba guardando en el archivo del historial en ese mismo momento (quizá un programa de copias de seguridad o para compartir archivos). Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another program has locked your exercise history file. Close programs that may use it (a backup, a file-sharing program or a database tool), then try again.</source>
+        <translation>Otro programa ha bloqueado el archivo del historial. Cierre los programas que puedan usarlo (una copia de seguridad, un programa para compartir archivos o una herramienta de bases de datos) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your exercise history file or its folder has become read-only ({folder}). Ask someone to make that folder writable for you again, then try again.</source>
+        <translation>El archivo del historial o su carpeta se han vuelto de solo lectura ({folder}). Pida a alguien que vuelva a darle permiso de escritura en esa carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space (empty the wastebasket, remove large files you do not need), then try again.</source>
+        <translation>El disco está lleno. Libere espacio (vacíe la papelera, borre archivos grandes que no necesite) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You are no longer allowed to change your exercise history file ({path}). Ask someone to give the folder back to you, then try again.</source>
+        <translation>Ya no tiene permiso para cambiar el archivo del historial ({path}). Pida a alguien que le devuelva la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your exercise history file is damaged. Close the app and open it again: it will keep the damaged file aside and offer your backups.</source>
+        <translation>El archivo del historial está dañado. Cierre la aplicación y vuelva a abrirla: guardará aparte el archivo dañado y le ofrecerá sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The computer could not save to your exercise history file just now. Try again; if it keeps happening, restart the computer.</source>
+        <translation>El ordenador no pudo guardar en el archivo del historial en este momento. Vuelva a intentarlo; si sigue pasando, reinicie el ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotices</name>
+    <message>
+        <source>A leftover file that did not belong to your exercise history was found beside it. It was not used, and was kept at {path}. Your history is as you last left it.</source>
+        <translation>Junto a su historial de ejercicios había un archivo sobrante que no le pertenecía. No se usó y se guardó en {path}. Su historial está como lo dejó la última vez.</translation>
+    </message>
+    <message>
+        <source>Your exercise history file was damaged and could not be read, so a new one was started. The old file was kept, unchanged, at {path}.</source>
+        <translation>El archivo del historial estaba dañado y no se podía leer, así que se empezó uno nuevo. El archivo antiguo se guardó, sin cambios, en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDays</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFiles</name>
+    <message>
+        <source>Foot Drop Exercises: a reminder to do your exercises</source>
+        <translation>Foot Drop Exercises: un recordatorio para hacer sus ejercicios</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises: your reminder times</source>
+        <translation>Foot Drop Exercises: sus horas de recordatorio</translation>
+    </message>
+    <message>
+        <source>Foot Drop Exercises reminder</source>
+        <translation>Recordatorio de Foot Drop Exercises</translation>
+    </message>
+    <message>
+        <source>Reminds you of your foot exercises at the times you chose</source>
+        <translation>Le recuerda sus ejercicios para los pies a las horas que eligió</translation>
+    </message>
+    <message>
+        <source>{path} already exists and was not made by this app, so it was left alone. Rename or remove it, then turn reminders on again.</source>
+        <translation>{path} ya existe y no lo creó esta aplicación, así que no se tocó. Cámbiele el nombre o bórrelo y vuelva a activar los recordatorios.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>No se pudo escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} could not be removed ({reason}).</source>
+        <translation>No se pudo quitar {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Time for your foot exercises</source>
+        <translation>Es hora de sus ejercicios para los pies</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Los recordatorios están desactivados.</translation>
+    </message>
+    <message>
+        <source>You have done your exercises today.</source>
+        <translation>Hoy ya ha hecho sus ejercicios.</translation>
+    </message>
+    <message>
+        <source>You said “not today”.</source>
+        <translation>Usted eligió “Hoy no”.</translation>
+    </message>
+    <message>
+        <source>You asked to wait until {time}.</source>
+        <translation>Pidió esperar hasta las {time}.</translation>
+    </message>
+    <message>
+        <source>Today is not one of your reminder days.</source>
+        <translation>Hoy no es uno de sus días de recordatorio.</translation>
+    </message>
+    <message>
+        <source>Your reminder today is at {time}.</source>
+        <translation>Su recordatorio de hoy es a las {time}.</translation>
+    </message>
+    <message>
+        <source>You were reminded at {time} already.</source>
+        <translation>Ya se le recordó a las {time}.</translation>
+    </message>
+    <message>
+        <source>It is your quiet time: no reminder now.</source>
+        <translation>Es su horario de silencio: ahora no hay recordatorio.</translation>
+    </message>
+    <message>
+        <source>It is past {time} and you have not exercised yet today.</source>
+        <translation>Son más de las {time} y hoy aún no ha hecho ejercicio.</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>on Monday at {time}</source>
+        <translation>el lunes a las {time}</translation>
+    </message>
+    <message>
+        <source>on Tuesday at {time}</source>
+        <translation>el martes a las {time}</translation>
+    </message>
+    <message>
+        <source>on Wednesday at {time}</source>
+        <translation>el miércoles a las {time}</translation>
+    </message>
+    <message>
+        <source>on Thursday at {time}</source>
+        <translation>el jueves a las {time}</translation>
+    </message>
+    <message>
+        <source>on Friday at {time}</source>
+        <translation>el viernes a las {time}</translation>
+    </message>
+    <message>
+        <source>on Saturday at {time}</source>
+        <translation>el sábado a las {time}</translation>
+    </message>
+    <message>
+        <source>on Sunday at {time}</source>
+        <translation>el domingo a las {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} (about %n minutes)</source>
+        <translation>
+            <numerusform>{message} (alrededor de %n minuto)</numerusform>
+            <numerusform>{message} (unos %n minutos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You made a start today. Carry on when you are ready.</source>
+        <translation>Hoy ya ha empezado. Siga cuando quiera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have exercised %n days in a row.</source>
+        <translation>
+            <numerusform>Ha hecho ejercicio %n día seguido.</numerusform>
+            <numerusform>Ha hecho ejercicio %n días seguidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You exercised on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>Hizo ejercicio %n de los últimos 7 días.</numerusform>
+            <numerusform>Hizo ejercicio %n de los últimos 7 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A few minutes now keeps your ankles moving.</source>
+        <translation>Unos minutos ahora mantienen sus tobillos en movimiento.</translation>
+    </message>
+    <message>
+        <source>Next: none (reminders are off).</source>
+        <translation>Próximo recordatorio: ninguno (los recordatorios están desactivados).</translation>
+    </message>
+    <message>
+        <source>Next: none.</source>
+        <translation>Próximo recordatorio: ninguno.</translation>
+    </message>
+    <message>
+        <source>Next: {when}.</source>
+        <translation>Próximo recordatorio: {when}.</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{days} at {times}; quiet from {start} to {end}</source>
+        <translation>{days} a las {times}; silencio de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>{days} at {times}</source>
+        <translation>{days} a las {times}</translation>
+    </message>
+    <message>
+        <source>Reminders are on: {what} ({how}).</source>
+        <translation>Recordatorios activados: {what} ({how}).</translation>
+    </message>
+    <message>
+        <source>Reminders are on: {what}.</source>
+        <translation>Recordatorios activados: {what}.</translation>
+    </message>
+    <message>
+        <source>Scheduled {how}.</source>
+        <translation>Programados: {how}.</translation>
+    </message>
+    <message>
+        <source>They are not scheduled here yet: run &apos;footdrop reminders on --at HH:MM&apos;.</source>
+        <translation>Aún no están programados en este equipo: ejecute &apos;footdrop reminders on --at HH:MM&apos;.</translation>
+    </message>
+    <message>
+        <source>Now: {reason}</source>
+        <translation>Ahora: {reason}</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>En 30 minutos</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>Reminded in the app: {title}. {body}</source>
+        <translation>Recordatorio en la aplicación: {title}. {body}</translation>
+    </message>
+    <message>
+        <source>No notification service answered on this desktop.</source>
+        <translation>Ningún servicio de notificaciones respondió en este escritorio.</translation>
+    </message>
+    <message>
+        <source>Reminded: {title}. {body}</source>
+        <translation>Recordatorio mostrado: {title}. {body}</translation>
+    </message>
+    <message>
+        <source>The app could not be opened.</source>
+        <translation>No se pudo abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>Starting your daily routine.</source>
+        <translation>Empezando su rutina diaria.</translation>
+    </message>
+    <message>
+        <source>No more reminders today.</source>
+        <translation>No habrá más recordatorios hoy.</translation>
+    </message>
+    <message>
+        <source>Reminding you again in 30 minutes.</source>
+        <translation>Se lo recordaremos de nuevo en 30 minutos.</translation>
+    </message>
+    <message>
+        <source>No reminder: reminders are off (the app has not been used here yet).</source>
+        <translation>Ningún recordatorio: los recordatorios están desactivados (la aplicación aún no se ha usado aquí).</translation>
+    </message>
+    <message>
+        <source>No reminder from here: the app is open and reminds you itself.</source>
+        <translation>Ningún recordatorio desde aquí: la aplicación está abierta y se lo recuerda ella misma.</translation>
+    </message>
+    <message>
+        <source>no desktop notification service answered; no reminder was shown</source>
+        <translation>ningún servicio de notificaciones del escritorio respondió; no se mostró ningún recordatorio</translation>
+    </message>
+    <message>
+        <source>No reminder now. {reason} {next}</source>
+        <translation>Ningún recordatorio ahora. {reason} {next}</translation>
+    </message>
+    <message>
+        <source>Would remind you now: {reason}</source>
+        <translation>Ahora se lo recordaría: {reason}</translation>
+    </message>
+    <message>
+        <source>Buttons: {buttons}</source>
+        <translation>Botones: {buttons}</translation>
+    </message>
+    <message>
+        <source>No reminder now: {reason}</source>
+        <translation>Ningún recordatorio ahora: {reason}</translation>
+    </message>
+    <message>
+        <source>by a systemd timer</source>
+        <translation>con un temporizador de systemd</translation>
+    </message>
+    <message>
+        <source>checked each time you log in</source>
+        <translation>se comprueba cada vez que inicia sesión</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day: write it like 18:00 (hours:minutes, 24-hour clock)</source>
+        <translation>&apos;{text}&apos; no es una hora del día: escríbala como 18:00 (horas:minutos, reloj de 24 horas)</translation>
+    </message>
+    <message>
+        <source>choose one or two times a day, for example 18:00 or 09:00,18:00</source>
+        <translation>elija una o dos horas al día, por ejemplo 18:00 o 09:00,18:00</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day: use mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>&apos;{text}&apos; no es un día: use mon, tue, wed, thu, fri, sat, sun (de lunes a domingo)</translation>
+    </message>
+    <message>
+        <source>choose at least one day</source>
+        <translation>elija al menos un día</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>{name} is a folder, not a routine file.</source>
+        <translation>{name} es una carpeta, no un archivo de rutina.</translation>
+    </message>
+    <message>
+        <source>{name} is a named pipe, not a routine file.</source>
+        <translation>{name} es una tubería con nombre, no un archivo de rutina.</translation>
+    </message>
+    <message>
+        <source>{name} is a device, not a routine file.</source>
+        <translation>{name} es un dispositivo, no un archivo de rutina.</translation>
+    </message>
+    <message>
+        <source>{name} is a socket, not a routine file.</source>
+        <translation>{name} es un socket, no un archivo de rutina.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file, so it was not opened.</source>
+        <translation>{name} no es un archivo normal, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>error del sistema</translation>
+    </message>
+    <message>
+        <source>There is no file called {name}.</source>
+        <translation>No hay ningún archivo llamado {name}.</translation>
+    </message>
+    <message>
+        <source>The folder to save {name} in does not exist.</source>
+        <translation>La carpeta donde guardar {name} no existe.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {name}.</source>
+        <translation>No tiene permiso para leer {name}.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to save {name}.</source>
+        <translation>No tiene permiso para guardar {name}.</translation>
+    </message>
+    <message>
+        <source>Could not read {name} ({reason}).</source>
+        <translation>No se pudo leer {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not save {name} ({reason}).</source>
+        <translation>No se pudo guardar {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a routine file (they are at most {size} KB).</source>
+        <translation>{name} es demasiado grande para ser un archivo de rutina (como máximo ocupan {size} KB).</translation>
+    </message>
+    <message>
+        <source>{name} is not saved as UTF-8 text (byte {byte} cannot be read; it may be saved in an older encoding such as Windows-1252). Save it as UTF-8 and try again.</source>
+        <translation>{name} no está guardado como texto UTF-8 (no se puede leer el byte {byte}; puede que esté guardado en una codificación antigua como Windows-1252). Guárdelo como UTF-8 y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is saved as {encoding}; save it as UTF-8 and try again.</source>
+        <translation>{name} está guardado como {encoding}; guárdelo como UTF-8 y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: the routine&apos;s name or description has a broken character. Rename the routine and save it again.</source>
+        <translation>{name} no se guardó: el nombre o la descripción de la rutina tiene un carácter dañado. Cambie el nombre de la rutina y vuelva a guardarla.</translation>
+    </message>
+</context>
+</TS>
