@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Set {set} of {sets} · Rep {rep} of {reps}</source>
-        <translation>Runde {set} von {sets} · Wiederholung {rep} von {reps}</translation>
+        <translation>Runde&#xa0;{set}&#xa0;von&#xa0;{sets} · Wiederholung&#xa0;{rep}&#xa0;von&#xa0;{reps}</translation>
     </message>
     <message>
         <source>Set {set} of {sets}</source>

@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Set {set} of {sets} · Rep {rep} of {reps}</source>
-        <translation>Serie {set} de {sets} · Repetición {rep} de {reps}</translation>
+        <translation>Serie&#xa0;{set}&#xa0;de&#xa0;{sets} · Repetición&#xa0;{rep}&#xa0;de&#xa0;{reps}</translation>
     </message>
     <message>
         <source>Set {set} of {sets}</source>
