@@ -35,8 +35,7 @@ from footdrop_gui import APP_NAME, __version__, bundled
 from footdrop_gui.core.catalog import Catalog, Mode, Prescription
 from footdrop_gui.core.clock import MonotonicClock
 from footdrop_gui.core.program import Entry, Milestone, Program, Step, StepKind
-from footdrop_gui.cues.audio_check import NOTICES as AUDIO_NOTICES
-from footdrop_gui.cues.audio_check import find_audio_problem
+from footdrop_gui.cues.audio_check import audio_notice, find_audio_problem
 from footdrop_gui.cues.make_tones import file_name
 from footdrop_gui.cues.script import Tone
 from footdrop_gui.cues.speech import ENGINE_LIBRARIES, pick_engine
@@ -320,7 +319,7 @@ def check_journal(
 def check_sound(report: Report) -> None:
     """Is there a sound output, and does QtMultimedia's FFmpeg backend load?"""
     found = find_audio_problem()  # the app's own check, made before it touches QtMultimedia
-    problem = None if found is None else AUDIO_NOTICES[found]
+    problem = None if found is None else audio_notice(found)
     try:
         from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
     except ImportError as exc:

@@ -1,8 +1,20 @@
-"""Plain-words descriptions of doses and durations, shared by the command line and the screens."""
+"""Plain-words descriptions of doses and durations, shared by the command line and the screens.
+
+Every phrase is a whole clause with placeholders (see core/translation.py); the clauses of a
+dose are joined with commas, which reads right in the languages shipped.
+"""
 
 from __future__ import annotations
 
+import re
+
 from footdrop_gui.core.catalog import Mode, Prescription, Sides
+from footdrop_gui.core.plurals import PluralContext
+from footdrop_gui.core.translation import translate
+
+# Counted phrases, named as their contexts so lupdate finds them (see core/plurals.py).
+Duration = PluralContext("Duration")
+Dose = PluralContext("Dose")
 
 
 def plural(count: int, word: str) -> str:
@@ -10,42 +22,105 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
+def english_one(text: str, n: int) -> str:
+    """'1 seconds' -> '1 second'.
+
+    The English source of a counted phrase is its plural ("%n seconds"); until an English
+    translation gives the singular, Qt (and the pure fallback) say "1 seconds". A translated
+    phrase never starts with "1 <word>s" in the shipped languages, so it passes unchanged.
+    """
+    return re.sub(r"^1 ([a-z]+)s\b", r"1 \1", text) if n == 1 else text
+
+
 def duration(seconds: int) -> str:
     """A duration in the largest whole units: '30 seconds', '3 minutes', '1 minute 30 seconds'."""
     minutes, rest = divmod(seconds, 60)
     if not minutes:
-        return plural(rest, "second")
+        return _seconds(rest)
     if not rest:
-        return plural(minutes, "minute")
-    return f"{plural(minutes, 'minute')} {plural(rest, 'second')}"
+        return _minutes(minutes)
+    return translate("Duration", "{minutes} {seconds}").format(
+        minutes=_minutes(minutes), seconds=_seconds(rest)
+    )
+
+
+def _seconds(n: int) -> str:
+    return english_one(Duration.tr("%n seconds", None, n), n)
+
+
+def _minutes(n: int) -> str:
+    return english_one(Duration.tr("%n minutes", None, n), n)
 
 
 def describe_prescription(p: Prescription) -> str:
     """One line that says what a person will do, e.g. '3 sets of 10 reps on each foot, ...'."""
     each = p.sides is Sides.EACH
     if p.mode is Mode.APPOINTMENT:
-        return "A visit with your therapist, noted in your history (no timer)"
+        return translate("Dose", "A visit with your therapist, noted in your history (no timer)")
     if p.mode is Mode.TIMED:
-        return f"{duration(p.duration_seconds)}{' on each foot' if each else ''}"
+        how_long = duration(p.duration_seconds)
+        if each:
+            return translate("Dose", "{duration} on each foot").format(duration=how_long)
+        return how_long
     if p.mode is Mode.CADENCE:
-        ways = " then ".join(p.directions)
+        ways = _ways(p.directions)
+        if p.sets > 1:
+            reps = Dose.tr("%n sets of {reps} each way ({ways})", None, p.sets)
+        else:
+            reps = translate("Dose", "{reps} each way ({ways})")
         parts = [
-            f"{_sets(p)}{p.reps} each way ({ways})",
-            f"about {duration(p.cadence_seconds)} each",
+            reps.format(reps=p.reps, ways=ways),
+            translate("Dose", "about {duration} each").format(
+                duration=duration(p.cadence_seconds)
+            ),
         ]
     elif p.reps == 1:
-        parts = [f"Hold {duration(p.hold_seconds)}{' on each leg' if each else ''}"]
-        parts.append(plural(p.sets, "time"))
+        hold = duration(p.hold_seconds)
+        if each:
+            parts = [translate("Dose", "Hold {duration} on each leg").format(duration=hold)]
+        else:
+            parts = [translate("Dose", "Hold {duration}").format(duration=hold)]
+        parts.append(english_one(Dose.tr("%n times", None, p.sets), p.sets))
     else:
-        parts = [f"{_sets(p)}{plural(p.reps, 'rep')}", f"hold {duration(p.hold_seconds)}"]
+        reps = english_one(Dose.tr("%n reps", None, p.reps), p.reps)
+        if p.sets > 1:
+            reps = Dose.tr("%n sets of {reps}", None, p.sets).format(reps=reps)
+        parts = [
+            reps,
+            translate("Dose", "hold {duration}").format(duration=duration(p.hold_seconds)),
+        ]
         if p.release_seconds:
-            parts.append(f"lower over {duration(p.release_seconds)}")
+            parts.append(
+                translate("Dose", "lower over {duration}").format(
+                    duration=duration(p.release_seconds)
+                )
+            )
     if p.mode is not Mode.REPS or p.reps > 1:
-        parts.insert(1, "on each foot" if each else "both feet together")
+        parts.insert(
+            1,
+            translate("Dose", "on each foot") if each else translate("Dose", "both feet together"),
+        )
     if p.sets > 1 and p.rest_seconds:
-        parts.append(f"{duration(p.rest_seconds)} rest between")
+        parts.append(
+            translate("Dose", "{duration} rest between").format(duration=duration(p.rest_seconds))
+        )
     return ", ".join(parts)
 
 
-def _sets(p: Prescription) -> str:
-    return f"{p.sets} sets of " if p.sets > 1 else ""
+def direction_text(direction: str) -> str:
+    """A catalog direction in the chosen language ("clockwise"); an unknown one as written."""
+    known = {
+        "clockwise": translate("Direction", "clockwise"),
+        "counterclockwise": translate("Direction", "counterclockwise"),
+    }
+    return known.get(direction, direction)
+
+
+def _ways(directions: tuple[str, ...]) -> str:
+    """'clockwise then counterclockwise'."""
+    text = direction_text(directions[0]) if directions else ""
+    for direction in directions[1:]:
+        text = translate("Dose", "{first} then {second}").format(
+            first=text, second=direction_text(direction)
+        )
+    return text

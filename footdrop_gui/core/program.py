@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from footdrop_gui.core.catalog import Exercise, Mode, Prescription, Sides
-from footdrop_gui.core.describe import duration
+from footdrop_gui.core.describe import direction_text, duration
+from footdrop_gui.core.translation import translate
 
 GET_READY_SECONDS = 10
 SWITCH_SIDE_SECONDS = 10
@@ -111,18 +112,21 @@ def compile_program(entries: Sequence[Entry], affected: Side = Side.BOTH) -> Pro
     steps: list[Step] = []
     for index, entry in enumerate(runnable):
         coming = _exercise_steps(entry, index, affected)
+        ready = translate("SessionSteps", "Get ready: {exercise}")
+        ready = ready.format(exercise=entry.exercise.name)
         steps.append(
             Step(
                 StepKind.GET_READY,
                 GET_READY_SECONDS,
-                f"Get ready: {entry.exercise.name}",
+                ready,
                 entry.exercise.id,
                 index,
                 coming[0].side,
             )
         )
         steps.extend(coming)
-    steps.append(Step(StepKind.DONE, 0, "Well done. You have finished."))
+    done = translate("SessionSteps", "Well done. You have finished.")
+    steps.append(Step(StepKind.DONE, 0, done))
     return Program(tuple(runnable), tuple(steps))
 
 
@@ -136,6 +140,17 @@ def _limb(exercise: Exercise) -> str:
     return "leg" if exercise.category == "stretch" else "foot"
 
 
+def _switch_text(side: Side, limb: str) -> str:
+    """The words for changing sides, one whole sentence for each side and limb."""
+    if limb == "leg":
+        if side is Side.LEFT:
+            return translate("SessionSteps", "Switch to your left leg")
+        return translate("SessionSteps", "Switch to your right leg")
+    if side is Side.LEFT:
+        return translate("SessionSteps", "Switch to your left foot")
+    return translate("SessionSteps", "Switch to your right foot")
+
+
 def _exercise_steps(entry: Entry, index: int, affected: Side) -> list[Step]:
     exercise, p = entry.exercise, entry.prescription
     steps: list[Step] = []
@@ -146,7 +161,7 @@ def _exercise_steps(entry: Entry, index: int, affected: Side) -> list[Step]:
                 Step(
                     StepKind.SWITCH_SIDE,
                     SWITCH_SIDE_SECONDS,
-                    f"Switch to your {side} {_limb(exercise)}",
+                    _switch_text(side, _limb(exercise)),
                     exercise.id,
                     index,
                     side,
@@ -168,7 +183,9 @@ def _side_steps(entry: Entry, p: Prescription, index: int, side: Side) -> list[S
     steps: list[Step] = []
     for set_number in range(1, p.sets + 1):
         if set_number > 1 and p.rest_seconds:
-            rest_text = f"Rest, {duration(p.rest_seconds)}"
+            rest_text = translate("SessionSteps", "Rest, {duration}").format(
+                duration=duration(p.rest_seconds)
+            )
             steps.append(
                 Step(
                     StepKind.REST,
@@ -211,12 +228,16 @@ def _set_steps(
                 yield step(
                     StepKind.SWITCH_DIRECTION,
                     SWITCH_DIRECTION_SECONDS,
-                    f"Now the other way: {direction}",
+                    translate("SessionSteps", "Now the other way: {direction}").format(
+                        direction=direction_text(direction)
+                    ),
                     0,
                     direction,
                 )
             for rep in range(1, p.reps + 1):
-                text = f"{exercise.cues.move}, {direction}"
+                text = translate("SessionSteps", "{movement}, {direction}").format(
+                    movement=exercise.cues.move, direction=direction_text(direction)
+                )
                 yield _with(
                     step(StepKind.MOVE, p.cadence_seconds, text, rep, direction), Milestone.REP
                 )

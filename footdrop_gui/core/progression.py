@@ -14,6 +14,7 @@ from typing import Any
 
 from footdrop_gui.core.catalog import Exercise, Mode
 from footdrop_gui.core.routine import BAND_LEVELS, RoutineEntry, band_text
+from footdrop_gui.core.translation import translate
 
 SESSIONS_NEEDED = 3
 DECLINE_WAIT = timedelta(days=7)
@@ -99,14 +100,40 @@ def suggest(
     if step is None:
         return None
     name, current, proposed = step
+    values = {"sessions": SESSIONS_NEEDED, "exercise": exercise.name}
+    values |= {"proposed": proposed, "current": current}
     if name == "reps":
-        change = f"{proposed} reps instead of {current}"
+        text = translate(
+            "Progression",
+            "Your last {sessions} sessions of {exercise} were done in full and felt fine. "
+            "Ready for a little more? Try {proposed} reps instead of {current}.",
+        )
     elif name == "hold_seconds":
-        change = f"holding {proposed} seconds instead of {current}"
+        text = translate(
+            "Progression",
+            "Your last {sessions} sessions of {exercise} were done in full and felt fine. "
+            "Ready for a little more? Try holding {proposed} seconds instead of {current}.",
+        )
     else:
-        change = f"the {band_text(proposed)} instead of the {BAND_LEVELS[current - 1]} one"
-    text = (
-        f"Your last {SESSIONS_NEEDED} sessions of {exercise.name} were done in full and felt "
-        f"fine. Ready for a little more? Try {change}."
-    )
+        values |= {"band": band_text(proposed), "colour": _colour(current)}
+        text = translate(
+            "Progression",
+            "Your last {sessions} sessions of {exercise} were done in full and felt fine. "
+            "Ready for a little more? Try the {band} instead of the {colour} one.",
+        )
+    text = text.format(**values)
     return Suggestion(exercise.id, name, current, proposed, text)
+
+
+def _colour(level: int) -> str:
+    """A band's colour on its own ("red"), in the chosen language."""
+    colours = {
+        "yellow": translate("BandColour", "yellow"),
+        "red": translate("BandColour", "red"),
+        "green": translate("BandColour", "green"),
+        "blue": translate("BandColour", "blue"),
+        "black": translate("BandColour", "black"),
+        "silver": translate("BandColour", "silver"),
+    }
+    colour = BAND_LEVELS[level - 1]
+    return colours.get(colour, colour)

@@ -13,6 +13,7 @@ from enum import StrEnum
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.engine import SessionEngine, State
 from footdrop_gui.core.program import Side, Step, StepKind
+from footdrop_gui.core.translation import translate
 
 # Drawing pose per step: 0 = start pose, 1 = end pose; MOVE swings between them, a hold
 # moves into the end pose over its first LIFT_SECONDS and a release eases back over its
@@ -81,18 +82,35 @@ def countdown_text(seconds: float) -> str:
 
 
 def side_text(step: Step, limb: str) -> str:
+    """Which foot or leg, as the screen names it: "Right foot", "Both legs"."""
+    leg = limb == "leg"
     if step.side is Side.BOTH:
-        return "Both feet" if limb == "foot" else "Both legs"
-    return f"{step.side.value.capitalize()} {limb}"
+        return translate("SessionDisplay", "Both legs") if leg else translate(
+            "SessionDisplay", "Both feet"
+        )
+    if step.side is Side.LEFT:
+        return translate("SessionDisplay", "Left leg") if leg else translate(
+            "SessionDisplay", "Left foot"
+        )
+    return translate("SessionDisplay", "Right leg") if leg else translate(
+        "SessionDisplay", "Right foot"
+    )
 
 
 def where_text(step: Step) -> str:
-    parts = []
-    if step.set_count > 1 and step.set_number:
-        parts.append(f"Set {step.set_number} of {step.set_count}")
-    if step.rep_count > 1 and step.rep_number:
-        parts.append(f"Rep {step.rep_number} of {step.rep_count}")
-    return " · ".join(parts)
+    """"Set 1 of 3 · Rep 4 of 10", or the half of it that applies."""
+    has_set = step.set_count > 1 and step.set_number > 0
+    has_rep = step.rep_count > 1 and step.rep_number > 0
+    numbers = {"set": step.set_number, "sets": step.set_count}
+    numbers |= {"rep": step.rep_number, "reps": step.rep_count}
+    if has_set and has_rep:
+        both = translate("SessionDisplay", "Set {set} of {sets} · Rep {rep} of {reps}")
+        return both.format(**numbers)
+    if has_set:
+        return translate("SessionDisplay", "Set {set} of {sets}").format(**numbers)
+    if has_rep:
+        return translate("SessionDisplay", "Rep {rep} of {reps}").format(**numbers)
+    return ""
 
 
 # How far (in minutes) past a rounding boundary the time left must go before the words change,
@@ -101,7 +119,9 @@ LEFT_HYSTERESIS_MINUTES = 0.15
 
 
 def left_text(minutes: int) -> str:
-    return "less than a minute left" if minutes == 0 else f"about {minutes} min left"
+    if minutes == 0:
+        return translate("SessionDisplay", "less than a minute left")
+    return translate("SessionDisplay", "about {minutes} min left").format(minutes=minutes)
 
 
 class TimeLeft:
@@ -184,10 +204,11 @@ class DisplayModel:
         if step.kind is StepKind.DONE:
             return ""
         if next_step.kind is StepKind.DONE:
-            return "Next: you are finished"
+            return translate("SessionDisplay", "Next: you are finished")
         if next_step.kind is StepKind.GET_READY and next_step.exercise_id:
-            return f"Next exercise: {self._names[next_step.exercise_id]}"
-        return f"Next: {next_step.text}"
+            name = self._names[next_step.exercise_id]
+            return translate("SessionDisplay", "Next exercise: {exercise}").format(exercise=name)
+        return translate("SessionDisplay", "Next: {step}").format(step=next_step.text)
 
     def drawing_moves(self) -> bool:
         """True while the drawing is between poses: only then does the screen redraw often."""

@@ -16,16 +16,21 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from pathlib import Path
 
+from footdrop_gui.core.translation import translate
+
 
 class AudioProblem(StrEnum):
     NO_OUTPUT = "no-output"
     NO_LIBRARY = "no-library"
 
 
-NOTICES = {
-    AudioProblem.NO_OUTPUT: "Sound is off: this computer has no audio output.",
-    AudioProblem.NO_LIBRARY: "Sound is off: the sound library (libpulse) is not installed.",
-}
+def audio_notice(problem: AudioProblem) -> str:
+    """The calm words shown when there is no sound, in the chosen language."""
+    if problem is AudioProblem.NO_OUTPUT:
+        return translate("SoundNotice", "Sound is off: this computer has no audio output.")
+    return translate(
+        "SoundNotice", "Sound is off: the sound library (libpulse) is not installed."
+    )
 
 
 def library_loads(library: str) -> bool:

@@ -25,6 +25,7 @@ from typing import Protocol, Unpack
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 
 from footdrop_gui.core.engine import Event, SessionEngine
+from footdrop_gui.core.translation import translate
 from footdrop_gui.cues.cue_plan import CuePlanner, Hush, Play, Say, Sound
 from footdrop_gui.cues.cue_settings import CueSettings
 from footdrop_gui.cues.outputs import Backends, SoundOutputs
@@ -35,7 +36,6 @@ from footdrop_gui.cues.speech import Voice
 START_DELAY_MS = 250
 # The first tone of a session is played this much softer: it is never the loudest sound.
 FIRST_SOUND_GAIN = 0.7
-TRY_PHRASE = "This is how your coach sounds."
 HISTORY_LENGTH = 2000
 
 
@@ -190,7 +190,7 @@ class Coach(QObject):
     @Slot()
     def _say_try_phrase(self) -> None:
         if self.outputs.speech is not None and self.channels().voice:
-            self.outputs.speech.say(TRY_PHRASE)
+            self.outputs.speech.say(translate("SpokenCue", "This is how your coach sounds."))
 
     # -- following a session -------------------------------------------------------------
     def follow(self, session: FollowedSession) -> None:

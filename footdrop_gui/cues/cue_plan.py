@@ -14,23 +14,23 @@ from dataclasses import dataclass
 from footdrop_gui.core.engine import Event, EventKind, SessionEngine, State
 from footdrop_gui.core.program import Step, StepKind
 from footdrop_gui.cues.script import (
-    AWAY_WORDS,
     COUNT_MIN_LEFT,
-    ENDED_WORDS,
     LATE_SECONDS,
     MARGIN_SECONDS,
-    PAUSED_WORDS,
     Channels,
     Moment,
     MomentKind,
     Priority,
     Tone,
     announcement,
+    away_words,
     boundary_tone,
     carrying_on,
     count_lead,
+    ended_words,
     fit,
     moments,
+    paused_words,
     speech_seconds,
 )
 
@@ -113,7 +113,8 @@ class CuePlanner:
                 self._announce(engine.program.steps[-1], now, math.inf)
             elif early or paused:
                 away = engine.state is State.AWAY
-                self._say_now(ENDED_WORDS if early else AWAY_WORDS if away else PAUSED_WORDS, now)
+                words = ended_words() if early else away_words() if away else paused_words()
+                self._say_now(words, now)
             else:
                 self._hush()  # moved while paused: said when the person carries on
             return self._take()

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from footdrop_gui.core.translation import translate
 from footdrop_gui.settings_file import SettingsFile, settings_path
 
 VOLUME_STEP = 10
-# Speaking rates offered, from -1 (slowest) to 1 (fastest); 0 is the engine's normal pace.
-RATES: tuple[tuple[str, float], ...] = (
-    ("Slower", -0.4),
-    ("A little slower", -0.2),
-    ("Normal", 0.0),
-    ("A little faster", 0.2),
-)
+
+
+def rates() -> tuple[tuple[str, float], ...]:
+    """The speaking rates offered, from -1 (slowest) to 1 (fastest; 0 is the engine's normal
+    pace), with their names in the chosen language."""
+    return (
+        (translate("SpeakingPace", "Slower"), -0.4),
+        (translate("SpeakingPace", "A little slower"), -0.2),
+        (translate("SpeakingPace", "Normal"), 0.0),
+        (translate("SpeakingPace", "A little faster"), 0.2),
+    )
 
 
 class CueSettings:

@@ -11,12 +11,10 @@ from typing import TypedDict, Unpack
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from footdrop_gui.cues.audio_check import NOTICES as AUDIO_NOTICES
-from footdrop_gui.cues.audio_check import AudioProblem
+from footdrop_gui.cues.audio_check import AudioProblem, audio_notice
 from footdrop_gui.cues.cue_settings import CueSettings
 from footdrop_gui.cues.script import voice_level
-from footdrop_gui.cues.speech import NOTICES as SPEECH_NOTICES
-from footdrop_gui.cues.speech import SpeechHost, SpeechStatus, Voice, pick_engine
+from footdrop_gui.cues.speech import SpeechHost, SpeechStatus, Voice, pick_engine, speech_notice
 from footdrop_gui.cues.tones import SilentTones, TonePlayer, open_tones
 
 # Give the speech engine this long to start before falling back to tones (it normally takes
@@ -106,7 +104,7 @@ class SoundOutputs(QObject):
         try:
             return importlib.import_module("footdrop_gui.cues.qt_speech")
         except ImportError:  # QtTextToSpeech needs QtMultimedia, which needs libpulse
-            self._audio_problem = AUDIO_NOTICES[AudioProblem.NO_LIBRARY]
+            self._audio_problem = audio_notice(AudioProblem.NO_LIBRARY)
             self.tones = SilentTones(self._audio_problem)
             return None
 
@@ -174,8 +172,9 @@ class SoundOutputs(QObject):
         problem = self.tones.problem() if self.tones is not None else None
         if problem:
             notices.append(problem)
-        if self.settings.voice_on and self._speech_status in SPEECH_NOTICES:
-            notices.append(SPEECH_NOTICES[self._speech_status])
+        speech = speech_notice(self._speech_status)
+        if self.settings.voice_on and speech is not None:
+            notices.append(speech)
         return " ".join(notices)
 
     def voice_level(self) -> float:

@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
-from footdrop_gui.cues.audio_check import NOTICES, AudioProblem
+from footdrop_gui.core.translation import translate
+from footdrop_gui.cues.audio_check import AudioProblem, audio_notice
 from footdrop_gui.cues.script import Tone
-
-TONES_FAILED = "Sound is off: the tones could not be played on this computer."
 
 
 class QtTones:
@@ -21,7 +20,7 @@ class QtTones:
         self._effects: dict[Tone, QSoundEffect] = {}
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull() or not QMediaDevices.audioOutputs():
-            self._problem = NOTICES[AudioProblem.NO_OUTPUT]
+            self._problem = audio_notice(AudioProblem.NO_OUTPUT)
             return
         for tone, path in files.items():
             effect = QSoundEffect(device, parent)
@@ -31,7 +30,9 @@ class QtTones:
 
     def _check(self) -> None:
         if any(e.status() is QSoundEffect.Status.Error for e in self._effects.values()):
-            self._problem = TONES_FAILED
+            self._problem = translate(
+                "SoundNotice", "Sound is off: the tones could not be played on this computer."
+            )
 
     def play(self, tone: Tone, gain: float) -> None:
         effect = self._effects.get(tone)

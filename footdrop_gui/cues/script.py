@@ -33,6 +33,7 @@ from enum import IntEnum, StrEnum
 from footdrop_gui.core.describe import duration
 from footdrop_gui.core.engine import EventKind
 from footdrop_gui.core.program import Side, Step, StepKind
+from footdrop_gui.core.translation import translate
 
 # A phrase ends at least this long before the moment that follows it.
 MARGIN_SECONDS = 0.15
@@ -51,13 +52,6 @@ MINUTE_HEADS_UP_SECONDS = 60
 # characters per second at normal rate, and the start-up time as a number of characters.
 CHARS_PER_SECOND = 15.0
 LEAD_CHARS = 5
-# The words for changes of state.
-PAUSED_WORDS = "Paused"
-AWAY_WORDS = "You were away. Press Space to carry on"
-CARRYING_ON = "Carrying on"
-ENDED_WORDS = "Well done, that's the session"
-# Points where a phrase can be cut to its essential words ("Rest, 30 seconds" -> "Rest").
-_CUT = re.compile(r":|,| against | into | toward | towards | behind | under | on | with | slowly")
 
 
 class Tone(StrEnum):
@@ -107,6 +101,31 @@ class Channels:
         return self.voice and not self.quiet
 
 
+def paused_words() -> str:
+    return translate("SpokenCue", "Paused")
+
+
+def away_words() -> str:
+    return translate("SpokenCue", "You were away. Press Space to carry on")
+
+
+def ended_words() -> str:
+    return translate("SpokenCue", "Well done, that's the session")
+
+
+def _cut_points() -> re.Pattern[str]:
+    """Where a phrase can be cut to its essential words ("Rest, 30 seconds" -> "Rest"): a colon,
+    a comma, or before one of the language's own small words ("against the band")."""
+    words = translate(
+        "SpokenCue",
+        "against|into|toward|towards|behind|under|on|with|slowly",
+        "Words, separated by |, before which a spoken instruction may be cut short when time "
+        "is short (Pull your toes up | against the band). Translate as a list for your language.",
+    )
+    alternatives = [rf" {re.escape(word.strip())}\b" for word in words.split("|") if word.strip()]
+    return re.compile("|".join([":", ",", *alternatives]))
+
+
 def speech_seconds(text: str, rate: float = 0.0) -> float:
     """About how long a phrase takes to say at a rate between -1 (slow) and 1 (fast).
 
@@ -130,10 +149,10 @@ def fit(variants: Sequence[str], seconds: float, rate: float = 0.0) -> str | Non
 def shorter(text: str) -> list[str]:
     """The text, then its essential words, then its first word (the action): no repeats."""
     forms = [text]
-    cut = _CUT.search(text)
+    cut = _cut_points().search(text)
     if cut is not None and cut.start() > 0:
         forms.append(text[: cut.start()].strip())
-    first = text.split()[0].strip(".,:") if text.split() else ""
+    first = text.split()[0].strip(".,:;!?¡¿") if text.split() else ""
     if first:
         forms.append(first)
     return _unique(forms)
@@ -149,20 +168,34 @@ def announcement(step: Step, limb: str = "foot") -> list[str]:
     text = step.text
     kind = step.kind
     if kind is StepKind.GET_READY and step.side is not Side.BOTH:
-        first = f"{text}. {step.side.value.capitalize()} {limb} first."
-        return _unique([first, *shorter(text)])
+        return _unique([_side_first(text, step.side, limb), *shorter(text)])
     if kind is StepKind.HOLD and step.rep_count > 1 and step.rep_number > 1:
-        rep = f"Rep {step.rep_number}."
+        rep = translate("SpokenCue", "Rep {rep}. {words}")
         forms = shorter(text)
-        with_rep = [f"{rep} {form}" for form in forms[:2]]
+        with_rep = [rep.format(rep=step.rep_number, words=form) for form in forms[:2]]
         return _unique([*with_rep, *forms[1:]])
     if kind is StepKind.MOVE and step.rep_number > 1:
         return [str(step.rep_number)]  # counting the movements: "2", "3", ...
     if kind is StepKind.TIMED:
-        return _unique([f"{text}. {duration(step.seconds)}.", *shorter(text)])
+        timed = translate("SpokenCue", "{words}. {duration}.")
+        return _unique([timed.format(words=text, duration=duration(step.seconds)), *shorter(text)])
     if kind is StepKind.DONE:
-        return _unique([text, "Well done"])
+        return _unique([text, translate("SpokenCue", "Well done")])
     return shorter(text)
+
+
+def _side_first(text: str, side: Side, limb: str) -> str:
+    """Which side comes first ("... Right foot first."): one whole sentence per side and limb."""
+    if limb == "leg":
+        if side is Side.LEFT:
+            first = translate("SpokenCue", "{words}. Left leg first.")
+        else:
+            first = translate("SpokenCue", "{words}. Right leg first.")
+    elif side is Side.LEFT:
+        first = translate("SpokenCue", "{words}. Left foot first.")
+    else:
+        first = translate("SpokenCue", "{words}. Right foot first.")
+    return first.format(words=text)
 
 
 def carrying_on(step: Step, limb: str = "foot") -> list[str]:
@@ -170,8 +203,13 @@ def carrying_on(step: Step, limb: str = "foot") -> list[str]:
     variants = announcement(step, limb)
     if step.kind is StepKind.TIMED:
         variants = variants[1:]  # "20 minutes" is no longer true part of the way through
-    full = [f"{CARRYING_ON}. {variants[0]}"] if variants else []
-    return _unique([*full, CARRYING_ON, *variants])
+    words = translate("SpokenCue", "Carrying on. {words}")
+    full = [words.format(words=variants[0])] if variants else []
+    return _unique([*full, translate("SpokenCue", "Carrying on"), *variants])
+
+
+def _minute_left() -> str:
+    return translate("SpokenCue", "1 minute left")
 
 
 def last_three(step: Step, channels: Channels) -> MomentKind | None:
@@ -191,10 +229,12 @@ def moments(step: Step, channels: Channels) -> list[Moment]:
     found: list[Moment] = []
     if channels.speaking:
         if step.kind is StepKind.REST and step.set_count > 1 and step.seconds >= 10:
-            text = f"Set {step.set_number + 1} of {step.set_count} is next"
+            text = translate("SpokenCue", "Set {set} of {sets} is next").format(
+                set=step.set_number + 1, sets=step.set_count
+            )
             found.append(Moment(SET_HEADS_UP_SECONDS, MomentKind.HEADS_UP, text))
         if step.kind is StepKind.TIMED and step.seconds >= 2 * MINUTE_HEADS_UP_SECONDS:
-            found.append(Moment(MINUTE_HEADS_UP_SECONDS, MomentKind.HEADS_UP, "1 minute left"))
+            found.append(Moment(MINUTE_HEADS_UP_SECONDS, MomentKind.HEADS_UP, _minute_left()))
     style = last_three(step, channels)
     if style is not None:
         for number in LAST_NUMBERS:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from footdrop_gui.core.translation import translate
 from footdrop_gui.cues.audio_check import library_loads
 
 # The platforms' own engines, best first; Qt's "mock" engine is for tests only.
@@ -43,17 +44,27 @@ class SpeechStatus(StrEnum):
     NO_ANSWER = "no-answer"
 
 
-NOTICES = {
-    SpeechStatus.NO_ENGINE: (
-        "The spoken coach is off: no speech engine is installed. You will still hear the tones."
-    ),
-    SpeechStatus.FAILED: (
-        "The spoken coach is off: the speech engine could not start. You will still hear the tones."
-    ),
-    SpeechStatus.NO_ANSWER: (
-        "The spoken coach is off: the speech engine did not answer. You will still hear the tones."
-    ),
-}
+def speech_notice(status: SpeechStatus) -> str | None:
+    """The calm words shown when the voice is off against the settings (None: nothing to say)."""
+    if status is SpeechStatus.NO_ENGINE:
+        return translate(
+            "SoundNotice",
+            "The spoken coach is off: no speech engine is installed. You will still hear the "
+            "tones.",
+        )
+    if status is SpeechStatus.FAILED:
+        return translate(
+            "SoundNotice",
+            "The spoken coach is off: the speech engine could not start. You will still hear "
+            "the tones.",
+        )
+    if status is SpeechStatus.NO_ANSWER:
+        return translate(
+            "SoundNotice",
+            "The spoken coach is off: the speech engine did not answer. You will still hear "
+            "the tones.",
+        )
+    return None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 
 from footdrop_gui import bundled
-from footdrop_gui.cues.audio_check import NOTICES, AudioProblem, find_audio_problem
+from footdrop_gui.cues.audio_check import AudioProblem, audio_notice, find_audio_problem
 from footdrop_gui.cues.make_tones import file_name
 from footdrop_gui.cues.script import Tone
 
@@ -55,10 +55,10 @@ def open_tones(parent: QObject, stack: ExitStack) -> TonePlayer:
     """The Qt tone player, or a silent one with the reason when this computer has no sound."""
     problem = find_audio_problem()
     if problem is not None:
-        return SilentTones(NOTICES[problem])
+        return SilentTones(audio_notice(problem))
     try:
         backend = importlib.import_module("footdrop_gui.cues.qt_tones")
     except ImportError:  # libQt6Multimedia needs libpulse.so.0
-        return SilentTones(NOTICES[AudioProblem.NO_LIBRARY])
+        return SilentTones(audio_notice(AudioProblem.NO_LIBRARY))
     player: TonePlayer = backend.QtTones(tone_files(stack), parent)
     return player

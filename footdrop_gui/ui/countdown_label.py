@@ -31,7 +31,7 @@ class CountdownLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName("Seconds left")
+        self.setAccessibleName(self.tr("Seconds left"))
         self.setMinimumSize(200, SMALLEST_PIXELS)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._widest = "0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -14,19 +15,27 @@ from PySide6.QtWidgets import (
 
 from footdrop_gui.storage.journal import EFFORTS, Rating
 
-EFFORT_LABELS = {"easy": "Easy", "about-right": "About right", "hard": "Hard"}
+# Shown through translate("RatingForm", ...) when the form is made.
+EFFORT_LABELS = {
+    "easy": QT_TRANSLATE_NOOP("RatingForm", "Easy"),
+    "about-right": QT_TRANSLATE_NOOP("RatingForm", "About right"),
+    "hard": QT_TRANSLATE_NOOP("RatingForm", "Hard"),
+}
 NOT_NOTED = -1
 
 
 def _pain_box(name: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(NOT_NOTED, 10)
-    box.setSpecialValueText("Not noted")
+    box.setSpecialValueText(QCoreApplication.translate("RatingForm", "Not noted"))
     box.setValue(NOT_NOTED)
     box.setMinimumHeight(44)
     box.setMinimumWidth(140)
     box.setAccessibleName(name)
-    box.setToolTip("0 means no pain, 10 the worst pain you can imagine")
+    scale = QCoreApplication.translate(
+        "RatingForm", "0 means no pain, 10 the worst pain you can imagine"
+    )
+    box.setToolTip(scale)
     return box
 
 
@@ -35,28 +44,28 @@ class RatingForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pain_before = _pain_box("Pain before, 0 to 10")
-        self.pain_after = _pain_box("Pain after, 0 to 10")
+        self.pain_before = _pain_box(self.tr("Pain before, 0 to 10"))
+        self.pain_after = _pain_box(self.tr("Pain after, 0 to 10"))
         self.effort = QButtonGroup(self)
         self.effort.setExclusive(False)  # so a second click can clear the answer
         effort_row = QHBoxLayout()
         for number, effort in enumerate(EFFORTS):
-            button = QRadioButton(EFFORT_LABELS[effort])
+            button = QRadioButton(self.tr(str(EFFORT_LABELS[effort])))
             button.setMinimumHeight(44)
             self.effort.addButton(button, number)
             effort_row.addWidget(button)
         effort_row.addStretch(1)
         self.effort.buttonToggled.connect(self._only_one)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Anything to remember, or to tell your therapist")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("Anything to remember, or to tell your therapist"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         form = QFormLayout(self)
-        form.addRow("Pain before (0 to 10)", self.pain_before)
-        form.addRow("Pain after (0 to 10)", self.pain_after)
-        form.addRow("How hard did it feel?", effort_row)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Pain before (0 to 10)"), self.pain_before)
+        form.addRow(self.tr("Pain after (0 to 10)"), self.pain_after)
+        form.addRow(self.tr("How hard did it feel?"), effort_row)
+        form.addRow(self.tr("Note"), self.note)
 
     def _only_one(self, button: QRadioButton, checked: bool) -> None:
         if checked:

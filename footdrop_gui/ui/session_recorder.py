@@ -41,5 +41,7 @@ class SessionRecorder(QObject):
             if not self._failed:
                 self._failed = True
                 self.save_failed.emit(
-                    f"Your progress could not be saved. {exc} The session carries on."
+                    self.tr(
+                        "Your progress could not be saved. {error} The session carries on."
+                    ).format(error=exc)
                 )

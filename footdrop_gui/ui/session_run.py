@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import QMessageBox, QSizePolicy, QStackedWidget, QWidget
 
 from footdrop_gui.core.catalog import Catalog
@@ -100,8 +100,8 @@ class SessionRunner(QObject):
         except HistoryWriteError as exc:
             tell(
                 self._window,
-                "The session cannot start",
-                f"Your history could not be written to. {exc}",
+                self.tr("The session cannot start"),
+                self.tr("Your history could not be written to. {error}").format(error=exc),
             )
             return
         view, summary = SessionView(), SummaryView()
@@ -134,15 +134,27 @@ class SessionRunner(QObject):
             self._journal.keep_as_partial(stale.id)
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Your last session did not finish")
-        when = latest.started_at.strftime("%A %d %B at %H:%M")
-        box.setText(f"“{latest.title}”, started {when}, did not finish.")
-        box.setInformativeText(
-            f"You had done {latest.done_reps} of {latest.planned_reps} reps. "
-            "Carry on where it stopped, or keep what you did as a part-done session?"
+        box.setWindowTitle(self.tr("Your last session did not finish"))
+        locale, started = QLocale(), latest.started_at
+        # The date's pattern is the translator's (QLocale's names): "Monday 30 November".
+        date_shown = QDate(started.year, started.month, started.day)
+        day = locale.toString(date_shown, self.tr("dddd dd MMMM"))
+        time = locale.toString(QTime(started.hour, started.minute), self.tr("HH:mm"))
+        box.setText(
+            self.tr("“{title}”, started {day} at {time}, did not finish.").format(
+                title=latest.title, day=day, time=time
+            )
         )
-        carry_on = box.addButton("Carry on", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep what I did", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            self.tr(
+                "You had done {done} of %n reps. "
+                "Carry on where it stopped, or keep what you did as a part-done session?",
+                "",
+                latest.planned_reps,
+            ).format(done=latest.done_reps)
+        )
+        carry_on = box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep what I did"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(carry_on)
         box.setEscapeButton(keep)
         box.exec()
@@ -171,11 +183,13 @@ class SessionRunner(QObject):
             if suggestion is None:
                 continue
             box = QMessageBox(self._window)
-            box.setWindowTitle("Ready for a little more?")
+            box.setWindowTitle(self.tr("Ready for a little more?"))
             box.setText(suggestion.text)
-            box.setInformativeText("You can change it back in Your routines at any time.")
-            yes = box.addButton("Yes, update my routine", QMessageBox.ButtonRole.AcceptRole)
-            later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+            box.setInformativeText(self.tr("You can change it back in Your routines at any time."))
+            yes = box.addButton(
+                self.tr("Yes, update my routine"), QMessageBox.ButtonRole.AcceptRole
+            )
+            later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(later)
             box.exec()
             if box.clickedButton() is yes:
@@ -191,11 +205,11 @@ class SessionRunner(QObject):
         """Ask before ending a session; the default answer keeps it going."""
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("End the session?")
-        box.setText("End this session now?")
-        box.setInformativeText("The reps you have done so far are kept.")
-        end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("End the session?"))
+        box.setText(self.tr("End this session now?"))
+        box.setInformativeText(self.tr("The reps you have done so far are kept."))
+        end = box.addButton(self.tr("End session"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -222,7 +236,7 @@ class SessionRunner(QObject):
             return
         rating = self.summary.rating.rating()
         if rating != Rating():
-            with self._writes.saving(self._window, "How it went", SESSIONS):
+            with self._writes.saving(self._window, self.tr("How it went"), SESSIONS):
                 self._journal.set_rating(self.session_id, rating)
         self.finished.emit()  # the window shows the library first: no other page flashes up
         for page in self._session_pages:

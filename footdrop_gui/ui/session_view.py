@@ -35,9 +35,6 @@ from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.phase_colors import phase_colors
 from footdrop_gui.ui.theme import scheme_name
 
-PAUSED_TEXT = "PAUSED. Press Space to carry on."
-RESUMED_TEXT = "Carrying on."
-
 # Text sizes: x body text, and the share of the window's height they may take. The
 # instruction, what comes next and the rep/set are at least 1/20 of the window's height, to
 # be read from a chair; the caps keep every row on a 960 x 540 screen at the largest text.
@@ -82,7 +79,7 @@ class SessionView(QWidget):
         self.title.setWordWrap(True)
         self.side = QLabel()
         self.side.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.side.setAccessibleName("Which foot")
+        self.side.setAccessibleName(self.tr("Which foot"))
         self._fonts.add(TITLE, self.title, self.side)
 
         # Paused, or away: a big band in the instruction's place, seen from the chair.
@@ -92,8 +89,8 @@ class SessionView(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self._fonts.add(INSTRUCTION, self.banner)
-        self.away_continue_button = QPushButton("Carry on")
-        self.away_restart_button = QPushButton("Restart this exercise")
+        self.away_continue_button = QPushButton(self.tr("Carry on"))
+        self.away_restart_button = QPushButton(self.tr("Restart this exercise"))
         for button in (self.away_continue_button, self.away_restart_button):
             button.setMinimumHeight(52)
         self._fonts.add(BUTTON, self.away_continue_button, self.away_restart_button)
@@ -123,7 +120,7 @@ class SessionView(QWidget):
         self.phase.setObjectName("phaseBand")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setWordWrap(True)
-        self.phase.setAccessibleName("What to do")
+        self.phase.setAccessibleName(self.tr("What to do"))
         self._phase_kind: PhaseKind | None = None
         self._fonts.add(INSTRUCTION, self.phase)
         self.where = QLabel()
@@ -143,8 +140,8 @@ class SessionView(QWidget):
 
         self.exercise_bar = QProgressBar()
         self.session_bar = QProgressBar()
-        self.exercise_caption = QLabel("This exercise")
-        self.session_caption = QLabel("Whole session")
+        self.exercise_caption = QLabel(self.tr("This exercise"))
+        self.session_caption = QLabel(self.tr("Whole session"))
         self.bars = QWidget()
         bars = QHBoxLayout(self.bars)
         bars.setContentsMargins(0, 0, 0, 0)
@@ -160,15 +157,21 @@ class SessionView(QWidget):
             bars.addWidget(bar, 1)
             bars.addSpacing(16)
 
-        self.back_button = _big_button("◀  Back", "Do the last rep again (Left arrow)")
-        self.back_button.setAccessibleName("Back")
-        self.pause_button = _big_button("Pause", "Pause or carry on (Space)")
+        self.back_button = _big_button(
+            self.tr("◀  Back"), self.tr("Do the last rep again (Left arrow)")
+        )
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.pause_button = _big_button(self.tr("Pause"), self.tr("Pause or carry on (Space)"))
         self.pause_button.setObjectName("primaryButton")
         self.pause_button.setMinimumWidth(200)
-        self.skip_button = _big_button("Skip  ▶", "Move on to the next step (Right arrow)")
-        self.skip_button.setAccessibleName("Skip")
-        self.end_button = _big_button("End", "Stop the session (Escape)")
-        self.fullscreen_button = _big_button("Full screen", "Fill the whole screen (F11)")
+        self.skip_button = _big_button(
+            self.tr("Skip  ▶"), self.tr("Move on to the next step (Right arrow)")
+        )
+        self.skip_button.setAccessibleName(self.tr("Skip"))
+        self.end_button = _big_button(self.tr("End"), self.tr("Stop the session (Escape)"))
+        self.fullscreen_button = _big_button(
+            self.tr("Full screen"), self.tr("Fill the whole screen (F11)")
+        )
         # Pause/Skip/End never leave the screen: when the row is too wide for the window,
         # Full screen and End move to a row of their own.
         self._controls = QHBoxLayout()
@@ -260,17 +263,26 @@ class SessionView(QWidget):
         self.next_up.setText(d.next_up)
         self.exercise_bar.setValue(round(d.exercise_progress * 1000))
         self.session_bar.setValue(round(d.session_progress * 1000))
-        self.session_caption.setText(f"Whole session · {d.session_left}")
+        left = self.tr("Whole session · {time_left}").format(time_left=d.session_left)
+        self.session_caption.setText(left)
         self.picture.set_exercise(d.exercise_id)
         self.picture.set_frame(d.blend, d.mirrored, d.show_motion)
-        self.picture.setAccessibleName(f"Drawing of {d.title}, {d.side.lower()}")
+        # {side_lower} is "right foot" (English writes it in small letters here), {side} is
+        # "Right foot": a language whose nouns keep their capitals uses {side}.
+        drawing = self.tr("Drawing of {exercise}, {side_lower}")
+        self.picture.setAccessibleName(
+            drawing.format(exercise=d.title, side=d.side, side_lower=d.side.lower())
+        )
         if d.paused != self._paused:
             self._paused = d.paused
-            self.pause_button.setText("Carry on" if d.paused else "Pause")
+            self.pause_button.setText(self.tr("Carry on") if d.paused else self.tr("Pause"))
             self.countdown.setEnabled(not d.paused)
             if not self.away_box.isVisible():
-                self._show_banner(PAUSED_TEXT if d.paused else None)
-                self.announce(PAUSED_TEXT if d.paused else RESUMED_TEXT)
+                self._show_banner(self._paused_text() if d.paused else None)
+                self.announce(self._paused_text() if d.paused else self.tr("Carrying on."))
+
+    def _paused_text(self) -> str:
+        return self.tr("PAUSED. Press Space to carry on.")
 
     def announce(self, text: str) -> None:
         """Tell screen readers (and whoever listens to announced) what just happened."""
@@ -292,7 +304,8 @@ class SessionView(QWidget):
         self._rearrange({self.banner: text is not None, self.phase: text is None})
 
     def ask_about_absence(self, minutes_text: str) -> None:
-        question = f"You were away {minutes_text}. Carry on, or start this exercise again?"
+        question = self.tr("You were away {time}. Carry on, or start this exercise again?")
+        question = question.format(time=minutes_text)
         self.banner.setText(question)
         self._rearrange({self.phase: False, self.banner: True, self.away_box: True})
         self.away_continue_button.setFocus()
@@ -300,7 +313,7 @@ class SessionView(QWidget):
 
     def clear_absence(self) -> None:
         self._rearrange({self.away_box: False})
-        self._show_banner(PAUSED_TEXT if self._paused else None)
+        self._show_banner(self._paused_text() if self._paused else None)
         self.setFocus()
 
     # -- looks and room ------------------------------------------------------------------
@@ -337,8 +350,12 @@ class SessionView(QWidget):
 
     def _name_full_screen(self) -> None:
         full = self.window().isFullScreen()
-        self.fullscreen_button.setText("Leave full screen" if full else "Full screen")
-        tip = "Back to a window (F11)" if full else "Fill the whole screen (F11)"
+        if full:
+            self.fullscreen_button.setText(self.tr("Leave full screen"))
+            tip = self.tr("Back to a window (F11)")
+        else:
+            self.fullscreen_button.setText(self.tr("Full screen"))
+            tip = self.tr("Fill the whole screen (F11)")
         self.fullscreen_button.setToolTip(tip)
         self._reflow()  # the longer name may need the second row
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.program import Side
 from footdrop_gui.ui.theme import relative_font
 
+# The labels are shown through self.tr when the dialog is made.
 CHOICES = (
-    ("left", "My left foot"),
-    ("right", "My right foot"),
-    ("both", "Both feet"),
-    ("unsure", "I am not sure"),
+    ("left", QT_TRANSLATE_NOOP("SideQuestion", "My left foot")),
+    ("right", QT_TRANSLATE_NOOP("SideQuestion", "My right foot")),
+    ("both", QT_TRANSLATE_NOOP("SideQuestion", "Both feet")),
+    ("unsure", QT_TRANSLATE_NOOP("SideQuestion", "I am not sure")),
 )
 
 
@@ -33,12 +35,14 @@ class SideQuestion(QDialog):
 
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Which foot is affected?")
-        heading = QLabel("Which foot has foot drop?")
+        self.setWindowTitle(self.tr("Which foot is affected?"))
+        heading = QLabel(self.tr("Which foot has foot drop?"))
         relative_font(heading, 1.5, bold=True)
         explain = QLabel(
-            "Exercises done one foot at a time will start with that foot, and your routine "
-            "can give it extra sets. You can change this later in the View menu."
+            self.tr(
+                "Exercises done one foot at a time will start with that foot, and your routine "
+                "can give it extra sets. You can change this later in the View menu."
+            )
         )
         explain.setWordWrap(True)
         self.group = QButtonGroup(self)
@@ -46,14 +50,15 @@ class SideQuestion(QDialog):
         layout.addWidget(heading)
         layout.addWidget(explain)
         for number, (value, label) in enumerate(CHOICES):
-            button = QRadioButton(label)
+            button = QRadioButton(self.tr(str(label)))
             button.setMinimumHeight(44)
             relative_font(button, 1.15)
             button.setChecked(value == (current or "unsure"))
             self.group.addButton(button, number)
             layout.addWidget(button)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = self.tr("Save")
+        self.save_button = buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("primaryButton")
         self.save_button.setMinimumHeight(48)
         self.save_button.setDefault(True)

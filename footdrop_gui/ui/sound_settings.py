@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footdrop_gui.cues.cue_settings import RATES, VOLUME_STEP
+from footdrop_gui.cues.cue_settings import VOLUME_STEP, rates
 from footdrop_gui.cues.speech import SpeechStatus, Voice
 from footdrop_gui.ui.theme import scaled_font
 
@@ -176,11 +176,12 @@ class SoundSettingsDialog(QDialog):
         self.pace = QComboBox()
         self.pace.setMinimumHeight(CONTROL_HEIGHT)
         self.pace.setAccessibleName("Speaking pace")
-        for label, rate in RATES:
+        paces = rates()
+        for label, rate in paces:
             self.pace.addItem(label, rate)
-        nearest = min(range(len(RATES)), key=lambda i: abs(RATES[i][1] - settings.rate))
+        nearest = min(range(len(paces)), key=lambda i: abs(paces[i][1] - settings.rate))
         self.pace.setCurrentIndex(nearest)
-        self.pace.activated.connect(lambda index: coach.set_rate(RATES[index][1]))
+        self.pace.activated.connect(lambda index: coach.set_rate(paces[index][1]))
 
         tones = QGroupBox("Tones")
         tones_form = QFormLayout(tones)

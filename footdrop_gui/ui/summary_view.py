@@ -22,8 +22,6 @@ from footdrop_gui.core.summary import SummaryRow
 from footdrop_gui.ui.font_roles import FontRole, FontRoles, follow_text_size
 from footdrop_gui.ui.rating_form import RatingForm
 
-SIDE_NAMES = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
-COLUMNS = ("Exercise", "Side", "Reps", "Sets", "Time held")
 # Rows the table always has room for (the page scrolls on a small screen; longer tables
 # scroll inside themselves).
 ROWS_ALWAYS_SHOWN = 6
@@ -44,27 +42,38 @@ class SummaryView(QWidget):
         self.time_taken = QLabel()
         self.time_taken.setWordWrap(True)
         self._fonts.add(FontRole(1.2, most=1 / 18), self.time_taken)
-        self.table = QTableWidget(0, len(COLUMNS))
+        columns = (
+            self.tr("Exercise"),
+            self.tr("Side"),
+            self.tr("Reps"),
+            self.tr("Sets"),
+            self.tr("Time held"),
+        )
+        self.table = QTableWidget(0, len(columns))
         # One Tab stop: Tab goes on to how it went, not through every cell.
         self.table.setTabKeyNavigation(False)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("What you did")
+        self.table.setAccessibleName(self.tr("What you did"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.rating_heading = QLabel("How did it go? You can skip this, or change it later.")
+        self.rating_heading = QLabel(
+            self.tr("How did it go? You can skip this, or change it later.")
+        )
         self.rating_heading.setWordWrap(True)
         self._fonts.add(FontRole(1.15, bold=True, most=1 / 18), self.rating_heading)
         self.rating = RatingForm()
-        self.done_button = QPushButton("Back to exercises")
+        self.done_button = QPushButton(self.tr("Back to exercises"))
         self.done_button.setObjectName("primaryButton")
         self._fonts.add(FontRole(1.3, bold=True, most=1 / 16), self.done_button)
         self.done_button.setMinimumHeight(56)
         self.done_button.setDefault(True)
-        self.done_button.setToolTip("Save how it went and return to the exercise library")
+        self.done_button.setToolTip(
+            self.tr("Save how it went and return to the exercise library")
+        )
         self.done_button.clicked.connect(self.closed)
         # On a small screen the summary scrolls; "Back to exercises" stays in sight below it.
         content = QWidget()
@@ -95,18 +104,23 @@ class SummaryView(QWidget):
         self._fonts.apply()
 
     def show_summary(self, rows: list[SummaryRow], seconds: float, ended_early: bool) -> None:
-        self.heading.setText("Session ended" if ended_early else "Well done! Session complete")
-        self.time_taken.setText(
-            f"Time taken: {duration(round(seconds))}. What you did is shown below."
-        )
+        if ended_early:
+            self.heading.setText(self.tr("Session ended"))
+        else:
+            self.heading.setText(self.tr("Well done! Session complete"))
+        took = self.tr("Time taken: {duration}. What you did is shown below.")
+        self.time_taken.setText(took.format(duration=duration(round(seconds))))
+        side_names = {Side.LEFT: self.tr("Left"), Side.RIGHT: self.tr("Right")}
+        side_names[Side.BOTH] = self.tr("Both")
+        done_of = self.tr("{done} of {planned}")
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             cells = (
                 row.name,
-                SIDE_NAMES[row.side],
-                f"{row.reps_done} of {row.reps_planned}",
-                f"{row.sets_done} of {row.sets_planned}",
-                duration(row.hold_seconds) if row.hold_seconds else "none",
+                side_names[row.side],
+                done_of.format(done=row.reps_done, planned=row.reps_planned),
+                done_of.format(done=row.sets_done, planned=row.sets_planned),
+                duration(row.hold_seconds) if row.hold_seconds else self.tr("none"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -10,7 +10,7 @@ from footdrop_gui import bundled
 from footdrop_gui.core.engine import SessionEngine
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.cues.cue_plan import CuePlanner, Hush, Play, Say, Sound
-from footdrop_gui.cues.script import PAUSED_WORDS, Channels, Tone
+from footdrop_gui.cues.script import Channels, Tone
 from tests.helpers.fake_clock import FakeClock
 
 
@@ -45,7 +45,7 @@ def test_the_count_comes_on_its_seconds_and_a_pause_cuts_the_words() -> None:
     assert counts == [(16.0, "2"), (17.0, "1")]  # the first holds' words leave no room
     paused = plan.on_events(engine.pause())  # as "Lower your toes" is being said
     (words,) = [s for s in paused if isinstance(s, Say)]
-    assert (words.text, words.at, words.deadline, words.cut) == (PAUSED_WORDS, 18.0, math.inf, True)
+    assert (words.text, words.at, words.deadline, words.cut) == ("Paused", 18.0, math.inf, True)
     assert plan.wait() is None  # nothing is due while paused
 
 
