@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Drawing of {exercise}, {side_lower}</source>
-        <translation>Zeichnung: {exercise}, {side}</translation>
+        <translation>Zeichnung: {exercise}, {side_lower}</translation>
     </message>
     <message>
         <source>Carrying on.</source>

@@ -6,30 +6,17 @@ dose are joined with commas, which reads right in the languages shipped.
 
 from __future__ import annotations
 
-import re
-
 from footdrop_gui.core.catalog import Mode, Prescription, Sides
-from footdrop_gui.core.plurals import PluralContext
-from footdrop_gui.core.translation import translate
+from footdrop_gui.core.translation import Plurals, translate
 
-# Counted phrases, named as their contexts so lupdate finds them (see core/plurals.py).
-Duration = PluralContext("Duration")
-Dose = PluralContext("Dose")
+# Counted phrases, named as their contexts so lupdate finds them (see Plurals).
+Duration = Plurals("Duration")
+Dose = Plurals("Dose")
 
 
 def plural(count: int, word: str) -> str:
     """'1 set', '3 sets': digits and a spelled-out unit, as the UX guide asks."""
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def english_one(text: str, n: int) -> str:
-    """'1 seconds' -> '1 second'.
-
-    The English source of a counted phrase is its plural ("%n seconds"); until an English
-    translation gives the singular, Qt (and the pure fallback) say "1 seconds". A translated
-    phrase never starts with "1 <word>s" in the shipped languages, so it passes unchanged.
-    """
-    return re.sub(r"^1 ([a-z]+)s\b", r"1 \1", text) if n == 1 else text
 
 
 def duration(seconds: int) -> str:
@@ -45,11 +32,11 @@ def duration(seconds: int) -> str:
 
 
 def _seconds(n: int) -> str:
-    return english_one(Duration.tr("%n seconds", None, n), n)
+    return Duration.tr("%n seconds", None, n)
 
 
 def _minutes(n: int) -> str:
-    return english_one(Duration.tr("%n minutes", None, n), n)
+    return Duration.tr("%n minutes", None, n)
 
 
 def describe_prescription(p: Prescription) -> str:
@@ -80,9 +67,9 @@ def describe_prescription(p: Prescription) -> str:
             parts = [translate("Dose", "Hold {duration} on each leg").format(duration=hold)]
         else:
             parts = [translate("Dose", "Hold {duration}").format(duration=hold)]
-        parts.append(english_one(Dose.tr("%n times", None, p.sets), p.sets))
+        parts.append(Dose.tr("%n times", None, p.sets))
     else:
-        reps = english_one(Dose.tr("%n reps", None, p.reps), p.reps)
+        reps = Dose.tr("%n reps", None, p.reps)
         if p.sets > 1:
             reps = Dose.tr("%n sets of {reps}", None, p.sets).format(reps=reps)
         parts = [

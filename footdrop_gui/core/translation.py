@@ -8,13 +8,18 @@ comes back unchanged (plurals included: "%n" becomes the count).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str, str | None, int], str]
 
 
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """The English source; a counted phrase's source is its plural, so "1 reps" -> "1 rep"."""
+    if n < 0:
+        return text
+    counted = text.replace("%n", str(n))
+    return re.sub(r"^1 ([a-z]+)s\b", r"1 \1", counted) if n == 1 else counted
 
 
 _translator: Translator = _english
