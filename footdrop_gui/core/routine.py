@@ -14,6 +14,7 @@ from enum import Enum
 
 from footdrop_gui.core.catalog import INT_FIELDS, MODE_FIELDS, Catalog, Exercise, Prescription
 from footdrop_gui.core.describe import describe_prescription, duration
+from footdrop_gui.core.plural_words import PluralWords
 from footdrop_gui.core.program import Entry
 from footdrop_gui.core.translation import translate
 from footdrop_gui.core.validation import Reader, ValidationError
@@ -158,20 +159,25 @@ def adjustable_fields(exercise: Exercise) -> list[str]:
     return [name for name in INT_FIELDS if name in used and name in exercise.ranges]
 
 
+class RoutineCounts(PluralWords):
+    """A routine's counted phrases (context "RoutineCounts")."""
+
+    def extras(self, sets: int, longer_hold: bool) -> str:
+        """The affected foot's extra sets, and a longer hold if there is one."""
+        if longer_hold:
+            return self.tr(
+                "{dose}; for the affected foot, %n extra sets and {hold} longer hold", "", sets
+            )
+        return self.tr("{dose}; for the affected foot, %n extra sets", "", sets)
+
+
 def describe_entry(entry: RoutineEntry) -> str:
     """A routine's dose of one exercise: the prescription, the affected foot's extras, the band."""
     text = describe_prescription(entry.prescription)
     sets = entry.affected_extra_sets
     hold = duration(entry.affected_extra_hold)
-    if sets and entry.affected_extra_hold:
-        extras = translate(
-            "Routine",
-            "{dose}; for the affected foot, %n extra sets and {hold} longer hold",
-            None,
-            sets,
-        )
-    elif sets:
-        extras = translate("Routine", "{dose}; for the affected foot, %n extra sets", None, sets)
+    if sets:
+        extras = RoutineCounts().extras(sets, bool(entry.affected_extra_hold))
     elif entry.affected_extra_hold:
         extras = translate("Routine", "{dose}; for the affected foot, {hold} longer hold")
     else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footdrop_gui.core.plural_words import PluralWords
 from footdrop_gui.core.progress import local_day
 from footdrop_gui.ui.chart_canvas import ChartCanvas, Point, Series
 from footdrop_gui.ui.local_dates import clock, short_date, weekday_date
@@ -56,12 +57,17 @@ def foot_label(side: str) -> str:
     return _tr(FOOT_LABELS[side]) if side in FOOT_LABELS else side
 
 
+class ChartCounts(PluralWords):
+    """The charts' counted phrases (context "ChartCounts")."""
+
+    def amount(self, value: float, counts: bool) -> str:
+        """ "24 reps" or "30 seconds held": whole numbers, as people count them."""
+        whole = round(value)
+        return self.tr("%n reps", "", whole) if counts else self.tr("%n seconds held", "", whole)
+
+
 def counted(value: float, counts: bool) -> str:
-    """ "24 reps" or "30 seconds held": whole numbers, as people count them."""
-    whole = round(value)
-    if counts:
-        return QCoreApplication.translate("ProgressCharts", "%n reps", None, whole)
-    return QCoreApplication.translate("ProgressCharts", "%n seconds held", None, whole)
+    return ChartCounts().amount(value, counts)
 
 
 def spans_years(days: Sequence[date]) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.plural_words import PluralWords
 from footdrop_gui.core.report_numbers import default_period
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.storage.export import ExportError, export_sessions_csv, export_visits_csv
@@ -59,6 +60,13 @@ TABLES = (
         export_visits_csv,
     ),
 )
+
+
+class PaperCounts(PluralWords):
+    """The paper dialogs' counted phrases (context "PaperCounts")."""
+
+    def saved_pages(self, pages: int) -> str:
+        return self.tr("Saved %n pages to {file}.", "", pages)
 
 
 SAVE_PDF = QT_TRANSLATE_NOOP("PaperDialog", "Save as a PDF file…")
@@ -160,9 +168,7 @@ class PaperDialog(QDialog):
         QMessageBox.information(
             self,
             QCoreApplication.translate("PaperDialog", "Saved"),
-            QCoreApplication.translate(
-                "PaperDialog", "Saved %n pages to {file}.", None, pages
-            ).format(file=target),
+            PaperCounts().saved_pages(pages).format(file=target),
         )
         return Path(target)
 
@@ -312,10 +318,11 @@ class ReportDialog(PaperDialog):
                 ).format(problem=exc),
             )
             return None
+        rows_saved = self.tr("Saved %n rows to {file}.", "", count)
         QMessageBox.information(
             self,
             QCoreApplication.translate("PaperDialog", "Saved"),
-            self.tr("Saved %n rows to {file}.", "", count).format(file=target),
+            rows_saved.format(file=target),
         )
         return count
 

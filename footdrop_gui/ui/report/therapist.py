@@ -16,6 +16,7 @@ from PySide6.QtGui import QPainter, QTextBlockFormat, QTextCharFormat, QTextCurs
 
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.describe import duration
+from footdrop_gui.core.plural_words import PluralWords
 from footdrop_gui.core.program import Side
 from footdrop_gui.core.report_numbers import (
     Period,
@@ -101,6 +102,16 @@ def gather(
     )
     visits = sorted((v for v in rows.visits if v.visit_date in period), key=lambda v: v.visit_date)
     return ReportInput(numbers, visits, routine, affected, name.strip(), today)
+
+
+class ReportCounts(PluralWords):
+    """The report's counted phrases (context "ReportCounts")."""
+
+    def minutes(self, count: int) -> str:
+        return self.tr("%n minutes", "", count)
+
+    def dates(self, days: int) -> str:
+        return self.tr("{first} to {last} (%n days)", "", days)
 
 
 def long_date(day: date) -> str:
@@ -209,7 +220,7 @@ def build_report(data: ReportInput, catalog: Catalog) -> Built:
 
 def _heading(data: ReportInput, catalog: Catalog) -> str:
     period = data.numbers.period
-    dates = translate("TherapistReport", "{first} to {last} (%n days)", None, period.days)
+    dates = ReportCounts().dates(period.days)
     made = translate("TherapistReport", "Made on {day} by Foot Drop Exercises.")
     lines = [
         f"<h1>{escape(title_of(data))}</h1>",
@@ -251,7 +262,7 @@ def _time(seconds: float) -> str:
     """Whole minutes from a minute up: a therapist reads "113 minutes" faster."""
     if seconds < 60:
         return duration(round(seconds))
-    return translate("TherapistReport", "%n minutes", None, round(seconds / 60))
+    return ReportCounts().minutes(round(seconds / 60))
 
 
 def _percent(part: float, whole: float) -> str:
