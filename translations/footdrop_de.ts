@@ -117,6 +117,14 @@
         <source>Hold on to: {support}</source>
         <translation>Festhalten an: {support}</translation>
     </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
 </context>
 <context>
     <name>HandoutDialog</name>
@@ -1380,6 +1388,10 @@ Bitten Sie die Person, die die Datei erstellt hat, sie zu prüfen.</translation>
         <translation>In diesem Zeitraum wurden keine Übungseinheiten gesichert. Das ist in Ordnung: Einheiten ab jetzt erscheinen hier. Bringen Sie dieses Blatt trotzdem zur Physiotherapie mit; es zeigt Ihren Übungsplan und Ihre Termine.</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Grafiken</translation>
+    </message>
+    <message>
         <source>Made on {day} by Foot Drop Exercises.</source>
         <translation>Erstellt am {day} mit Foot Drop Exercises.</translation>
     </message>
@@ -1440,6 +1452,10 @@ Bitten Sie die Person, die die Datei erstellt hat, sie zu prüfen.</translation>
         <translation>{done} von {planned}</translation>
     </message>
     <message>
+        <source>Sessions to look at</source>
+        <translation>Einheiten zum Ansehen</translation>
+    </message>
+    <message>
         <source>None: no pain of 7 or more, no pain rising during a session, and no session ended early.</source>
         <translation>Keine: kein Schmerz von 7 oder mehr, kein steigender Schmerz während einer Einheit und keine vorzeitig beendete Einheit.</translation>
     </message>
@@ -1472,12 +1488,28 @@ Bitten Sie die Person, die die Datei erstellt hat, sie zu prüfen.</translation>
         <translation>, </translation>
     </message>
     <message>
+        <source>Therapy visits</source>
+        <translation>Therapie-Termine</translation>
+    </message>
+    <message>
+        <source>No visits noted in this period.</source>
+        <translation>Keine Termine in diesem Zeitraum eingetragen.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <source>Questions for next time</source>
         <translation>Fragen für das nächste Mal</translation>
+    </message>
+    <message>
+        <source>Steps up in the dose</source>
+        <translation>Steigerungen der Menge</translation>
+    </message>
+    <message>
+        <source>No change of dose in this period.</source>
+        <translation>Keine Änderung der Menge in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>{day}: {exercise}, {change}</source>

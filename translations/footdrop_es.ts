@@ -117,6 +117,14 @@
         <source>Hold on to: {support}</source>
         <translation>Sujétese a: {support}</translation>
     </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Cómo hacerlo</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Tenga cuidado</translation>
+    </message>
 </context>
 <context>
     <name>HandoutDialog</name>
@@ -1380,6 +1388,10 @@ Pida a quien hizo el archivo que lo revise.</translation>
         <translation>No se guardaron sesiones de ejercicio en estas fechas. No pasa nada: las sesiones que haga a partir de ahora aparecerán aquí. Lleve esta hoja a su fisioterapeuta de todos modos; muestra su rutina y sus visitas.</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
         <source>Made on {day} by Foot Drop Exercises.</source>
         <translation>Hecho el {day} con Foot Drop Exercises.</translation>
     </message>
@@ -1440,6 +1452,10 @@ Pida a quien hizo el archivo que lo revise.</translation>
         <translation>{done} de {planned}</translation>
     </message>
     <message>
+        <source>Sessions to look at</source>
+        <translation>Sesiones que revisar</translation>
+    </message>
+    <message>
         <source>None: no pain of 7 or more, no pain rising during a session, and no session ended early.</source>
         <translation>Ninguna: sin dolor de 7 o más, sin dolor que suba durante una sesión y sin sesiones terminadas antes.</translation>
     </message>
@@ -1472,12 +1488,28 @@ Pida a quien hizo el archivo que lo revise.</translation>
         <translation>, </translation>
     </message>
     <message>
+        <source>Therapy visits</source>
+        <translation>Visitas de fisioterapia</translation>
+    </message>
+    <message>
+        <source>No visits noted in this period.</source>
+        <translation>No hay visitas anotadas en este periodo.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Questions for next time</source>
         <translation>Preguntas para la próxima vez</translation>
+    </message>
+    <message>
+        <source>Steps up in the dose</source>
+        <translation>Aumentos de la dosis</translation>
+    </message>
+    <message>
+        <source>No change of dose in this period.</source>
+        <translation>No hubo cambios de dosis en este periodo.</translation>
     </message>
     <message>
         <source>{day}: {exercise}, {change}</source>

@@ -113,11 +113,13 @@ def _rest(exercise: Exercise) -> str:
     if exercise.support:
         hold = QCoreApplication.translate("Handout", "Hold on to: {support}")
         parts.append(f"<p class='dose'>{hold.format(support=escape(exercise.support))}</p>")
-    parts.append(f"<h2>{QCoreApplication.translate('Handout', 'How to do it')}</h2><ol>")
+    how = QCoreApplication.translate("Handout", "How to do it")
+    parts.append(f"<h2>{how}</h2><ol>")
     parts += [f"<li>{escape(step)}</li>" for step in exercise.steps]
     parts.append("</ol>")
     if exercise.cautions:
-        parts.append(f"<h2>{QCoreApplication.translate('Handout', 'Take care')}</h2><ul>")
+        care = QCoreApplication.translate("Handout", "Take care")
+        parts.append(f"<h2>{care}</h2><ul>")
         parts += [f"<li>{escape(caution)}</li>" for caution in exercise.cautions]
         parts.append("</ul>")
     return "".join(parts)

@@ -208,7 +208,8 @@ def build_report(data: ReportInput, catalog: Catalog) -> Built:
         cursor.insertHtml(_adherence(numbers) + _exercise_table(numbers, data.routine, catalog))
         charts = ProgressCharts(lambda exercise_id: exercise_id)
         charts.show_data(numbers.minutes, [], numbers.pain)
-        cursor.insertHtml(f"{GAP}<h2>{translate('TherapistReport', 'Charts')}</h2>")
+        charts_heading = translate("TherapistReport", "Charts")
+        cursor.insertHtml(f"{GAP}<h2>{charts_heading}</h2>")
         for chart in (charts.minutes, charts.pain, effort_chart(numbers)):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             pictures.insert(cursor, CHART_SIZE, chart_painter(ready_for_paper(chart)))
@@ -323,7 +324,8 @@ def _exercise_table(numbers: ReportNumbers, routine: Routine, catalog: Catalog) 
 
 
 def _flags(numbers: ReportNumbers) -> str:
-    heading = f"{GAP}<h2>{translate('TherapistReport', 'Sessions to look at')}</h2>"
+    heading = translate("TherapistReport", "Sessions to look at")
+    heading = f"{GAP}<h2>{heading}</h2>"
     if not numbers.flags:
         none = translate(
             "TherapistReport",
@@ -358,9 +360,11 @@ def _flags(numbers: ReportNumbers) -> str:
 
 
 def _visits(visits: list[TherapyVisit]) -> str:
-    heading = f"{GAP}<h2>{translate('TherapistReport', 'Therapy visits')}</h2>"
+    heading = translate("TherapistReport", "Therapy visits")
+    heading = f"{GAP}<h2>{heading}</h2>"
     if not visits:
-        return f"{heading}<p>{translate('TherapistReport', 'No visits noted in this period.')}</p>"
+        none = translate("TherapistReport", "No visits noted in this period.")
+        return f"{heading}<p>{none}</p>"
     rows = [
         heading,
         _table(
@@ -379,11 +383,11 @@ def _visits(visits: list[TherapyVisit]) -> str:
 
 
 def _changes(numbers: ReportNumbers, catalog: Catalog) -> str:
-    lines = [f"{GAP}<h2>{translate('TherapistReport', 'Steps up in the dose')}</h2>"]
+    heading = translate("TherapistReport", "Steps up in the dose")
+    lines = [f"{GAP}<h2>{heading}</h2>"]
     if not numbers.changes:
-        return (
-            f"{lines[0]}<p>{translate('TherapistReport', 'No change of dose in this period.')}</p>"
-        )
+        no_change = translate("TherapistReport", "No change of dose in this period.")
+        return f"{lines[0]}<p>{no_change}</p>"
     lines.append("<ul>")
     item = translate("TherapistReport", "{day}: {exercise}, {change}")
     for change in numbers.changes:
