@@ -62,10 +62,9 @@ class CountdownLabel(QLabel):
         digit_share = metrics.tightBoundingRect("8").height() / 100
         line_share = metrics.height() / 100
         # Every digit is as wide as "0" (tabular), so the widest string is the template.
-        width_share = (
-            max(metrics.horizontalAdvance(self._widest), metrics.boundingRect(self._widest).width())
-            / 100
-        )
+        width_share = max(
+            metrics.horizontalAdvance(self._widest), metrics.boundingRect(self._widest).width()
+        ) / 100
         wanted = window_height(self) * COUNTDOWN_HEIGHT_SHARE / digit_share
         room_high = self.height() / line_share
         room_wide = self.width() * (1 - 2 * SIDE_MARGIN_SHARE) / width_share
