@@ -39,6 +39,8 @@ dist: $(VENV)/.installed-build
 ts: $(VENV)/.installed-app
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete footdrop_gui \
 		-ts translations/footdrop_es.ts translations/footdrop_de.ts
+	$(BIN)/pyside6-lupdate -pluralonly -extensions py -locations none -no-obsolete footdrop_gui \
+		-ts translations/footdrop_en.ts
 
 screenshots: $(VENV)/.installed-app
 	docs/screenshots/capture.sh main

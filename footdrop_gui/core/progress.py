@@ -36,21 +36,24 @@ def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
     return current, longest
 
 
-def week_start(day: date) -> date:
-    """The Monday of day's week."""
-    return day - timedelta(days=day.weekday())
+def week_start(day: date, first_weekday: int = 0) -> date:
+    """The first day of day's week: its Monday, or the weekday where the person's weeks start
+    (`first_weekday` as date.weekday() counts, Monday 0; the screens pass QLocale's)."""
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
 
 
-def weekly_minutes(sessions: Iterable[tuple[date, float]], today: date) -> list[tuple[date, float]]:
-    """Minutes of exercise per week (Monday first), every week from the first one to today's."""
+def weekly_minutes(
+    sessions: Iterable[tuple[date, float]], today: date, first_weekday: int = 0
+) -> list[tuple[date, float]]:
+    """Minutes of exercise per week, every week from the first one to today's."""
     totals: dict[date, float] = defaultdict(float)
     for day, seconds in sessions:
-        totals[week_start(day)] += seconds / 60
+        totals[week_start(day, first_weekday)] += seconds / 60
     if not totals:
         return []
     weeks = []
     week = min(totals)
-    while week <= week_start(today):
+    while week <= week_start(today, first_weekday):
         weeks.append((week, round(totals.get(week, 0.0), 1)))
         week += timedelta(days=7)
     return weeks

@@ -22,11 +22,31 @@ from footdrop_gui.core.routine import (
     MAX_AFFECTED_EXTRA_SETS,
 )
 from footdrop_gui.core.summary import held_seconds
+from footdrop_gui.core.translation import translate
 
 HIGH_PAIN = 7  # pain at or above this (of 10) is flagged for the therapist
 DEFAULT_WEEKS = 4
-EFFORT_WORDS = {"easy": "Easy", "about-right": "About right", "hard": "Hard"}
-DOSE_FIELDS = {"reps": "reps", "hold_seconds": "hold (seconds)", "band_level": "band"}
+EFFORTS = ("easy", "about-right", "hard")  # how hard a session felt, as a rating saves it
+
+
+def effort_words(effort: str) -> str:
+    """ "Easy", "About right", "Hard": a rating's words in the person's language."""
+    words = {
+        "easy": translate("ReportNumbers", "Easy"),
+        "about-right": translate("ReportNumbers", "About right"),
+        "hard": translate("ReportNumbers", "Hard"),
+    }
+    return words.get(effort, effort)
+
+
+def dose_field_words(field: str) -> str:
+    """ "reps", "hold (seconds)", "band": the part of a dose that a step up changed."""
+    words = {
+        "reps": translate("ReportNumbers", "reps"),
+        "hold_seconds": translate("ReportNumbers", "hold (seconds)"),
+        "band_level": translate("ReportNumbers", "band"),
+    }
+    return words.get(field, field)
 
 
 class SessionFacts(Protocol):
@@ -86,10 +106,15 @@ def exercise_days(rows: Iterable[SessionFacts]) -> set[date]:
     return {local_day(row.started_at) for row in rows if row.done_reps}
 
 
-def minutes_per_week(rows: Iterable[SessionFacts], today: date) -> list[tuple[date, float]]:
-    """Minutes per week (Monday first), for the History chart and the report's."""
+def minutes_per_week(
+    rows: Iterable[SessionFacts], today: date, first_weekday: int = 0
+) -> list[tuple[date, float]]:
+    """Minutes per week (weeks from `first_weekday`, Monday 0), for the History chart and the
+    report's."""
     return weekly_minutes(
-        [(local_day(r.started_at), session_seconds(r)) for r in rows if r.ended_at], today
+        [(local_day(r.started_at), session_seconds(r)) for r in rows if r.ended_at],
+        today,
+        first_weekday,
     )
 
 
@@ -219,12 +244,13 @@ def flag_reasons(row: SessionFacts) -> tuple[str, ...]:
     reasons = []
     highest = max((p for p in (row.pain_before, row.pain_after) if p is not None), default=None)
     if highest is not None and highest >= HIGH_PAIN:
-        reasons.append(f"pain {highest} of 10")
+        reasons.append(translate("ReportNumbers", "pain {pain} of 10").format(pain=highest))
     before, after = row.pain_before, row.pain_after
     if before is not None and after is not None and after > before:
-        reasons.append(f"pain rose from {before} to {after}")
+        rose = translate("ReportNumbers", "pain rose from {before} to {after}")
+        reasons.append(rose.format(before=before, after=after))
     if row.status in ("ended-early", "partial"):
-        reasons.append("ended early")
+        reasons.append(translate("ReportNumbers", "ended early"))
     return tuple(reasons)
 
 
@@ -239,19 +265,19 @@ def flagged(rows: Iterable[SessionFacts], period: Period, notes: Mapping[int, st
 
 
 def efforts_per_week(
-    rated: Iterable[tuple[datetime, str]], period: Period
+    rated: Iterable[tuple[datetime, str]], period: Period, first_weekday: int = 0
 ) -> dict[str, list[tuple[date, int]]]:
     """Sessions rated easy, about right and hard in each week of the period."""
     weeks = []
-    week = week_start(period.first)
+    week = week_start(period.first, first_weekday)
     while week <= period.last:
         weeks.append(week)
         week += timedelta(days=7)
     counts: dict[tuple[str, date], int] = defaultdict(int)
     for when, effort in rated:
         if local_day(when) in period:
-            counts[(effort, week_start(local_day(when)))] += 1
-    return {effort: [(w, counts[(effort, w)]) for w in weeks] for effort in EFFORT_WORDS}
+            counts[(effort, week_start(local_day(when), first_weekday))] += 1
+    return {effort: [(w, counts[(effort, w)]) for w in weeks] for effort in EFFORTS}
 
 
 @dataclass(frozen=True)
@@ -319,9 +345,10 @@ def report_numbers(
     declined: Iterable[tuple[str, str, date]],
     catalog: Catalog,
     affected: Side,
+    first_weekday: int = 0,
 ) -> ReportNumbers:
     """The report's figures from the history's rows: `daily` is (reps, sets) per day,
-    exercise and foot; `rated` is (efforts, notes)."""
+    exercise and foot; `rated` is (efforts, notes); weeks start on `first_weekday`."""
     mine = [r for r in rows if local_day(r.started_at) in period]
     first_ever = min((local_day(r.started_at) for r in rows), default=None)
     cache: dict[int, tuple[list[Entry], dict[tuple[str, str], Dose]]] = {}
@@ -341,7 +368,7 @@ def report_numbers(
         period,
         len(mine),
         adherence(rows, period, first_ever),
-        minutes_per_week(mine, period.last),
+        minutes_per_week(mine, period.last, first_weekday),
         exercise_totals(work_by_exercise(reps, period), work_by_exercise(sets, period), planned),
         sorted(
             (
@@ -351,7 +378,7 @@ def report_numbers(
             ),
             key=lambda point: point[0],
         ),
-        efforts_per_week(efforts, period),
+        efforts_per_week(efforts, period, first_weekday),
         flagged(mine, period, notes),
         dose_changes(dated, declined, period),
     )

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from footdrop_gui.core.catalog import INT_FIELDS, MODE_FIELDS, Catalog, Exercise, Prescription
-from footdrop_gui.core.describe import describe_prescription, duration, plural
+from footdrop_gui.core.describe import describe_prescription, duration
 from footdrop_gui.core.program import Entry
+from footdrop_gui.core.translation import Plurals, translate
 from footdrop_gui.core.validation import Reader, ValidationError
 
 ROUTINES_SCHEMA_VERSION = 1
@@ -32,8 +33,23 @@ def uses_band(exercise: Exercise) -> bool:
     return any("band" in item.lower() for item in exercise.equipment)
 
 
+def band_colour(level: int) -> str:
+    """A band level's colour in the person's language ("yellow" for level 1)."""
+    colours = (
+        translate("Routine", "yellow"),
+        translate("Routine", "red"),
+        translate("Routine", "green"),
+        translate("Routine", "blue"),
+        translate("Routine", "black"),
+        translate("Routine", "silver"),
+    )
+    return colours[level - 1]
+
+
 def band_text(level: int) -> str:
-    return f"{BAND_LEVELS[level - 1]} band (level {level} of {len(BAND_LEVELS)})"
+    """ "yellow band (level 1 of 6)"."""
+    text = translate("Routine", "{colour} band (level {level} of {levels})")
+    return text.format(colour=band_colour(level), level=level, levels=len(BAND_LEVELS))
 
 
 @dataclass(frozen=True)
@@ -142,16 +158,32 @@ def adjustable_fields(exercise: Exercise) -> list[str]:
     return [name for name in INT_FIELDS if name in used and name in exercise.ranges]
 
 
+RoutineCounts = Plurals("RoutineCounts")  # a routine's counted phrases (see Plurals)
+
+
+def _extras(sets: int, longer_hold: bool) -> str:
+    """The affected foot's extra sets, and a longer hold if there is one."""
+    if longer_hold:
+        return RoutineCounts.tr(
+            "{dose}; for the affected foot, %n extra sets and {hold} longer hold", None, sets
+        )
+    return RoutineCounts.tr("{dose}; for the affected foot, %n extra sets", None, sets)
+
+
 def describe_entry(entry: RoutineEntry) -> str:
     """A routine's dose of one exercise: the prescription, the affected foot's extras, the band."""
     text = describe_prescription(entry.prescription)
-    extras = []
-    if entry.affected_extra_sets:
-        extras.append(plural(entry.affected_extra_sets, "extra set"))
-    if entry.affected_extra_hold:
-        extras.append(f"{duration(entry.affected_extra_hold)} longer hold")
-    if extras:
-        text += f"; for the affected foot, {' and '.join(extras)}"
+    sets = entry.affected_extra_sets
+    hold = duration(entry.affected_extra_hold)
+    if sets:
+        extras = _extras(sets, bool(entry.affected_extra_hold))
+    elif entry.affected_extra_hold:
+        extras = translate("Routine", "{dose}; for the affected foot, {hold} longer hold")
+    else:
+        extras = "{dose}"
+    text = extras.format(dose=text, hold=hold)
     if entry.band_level is not None:
-        text += f"; {band_text(entry.band_level)}"
+        text = translate("Routine", "{dose}; {band}").format(
+            dose=text, band=band_text(entry.band_level)
+        )
     return text

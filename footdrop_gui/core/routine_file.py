@@ -24,6 +24,7 @@ from footdrop_gui.core.routine import (
     adjustable_fields,
     uses_band,
 )
+from footdrop_gui.core.translation import translate
 from footdrop_gui.core.validation import Reader, ValidationError, shown
 
 FORMAT_NAME = "footdrop-routine"
@@ -59,38 +60,53 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise RoutineError(f"the field '{key}' appears twice")
+            raise RoutineError(
+                translate("RoutineFile", "the field '{key}' appears twice").format(key=key)
+            )
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> float:
-    raise RoutineError(f"{name} is not a number this app accepts")
+    raise RoutineError(
+        translate("RoutineFile", "{name} is not a number this app accepts").format(name=name)
+    )
 
 
 def load_json(text: str, source_name: str) -> Any:
     """Parse untrusted JSON within the size and nesting limits."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        raise RoutineError(f"{source_name}: the file is larger than {MAX_BYTES // 1024} KB")
+        too_big = translate("RoutineFile", "{file}: the file is larger than {size} KB")
+        raise RoutineError(too_big.format(file=source_name, size=MAX_BYTES // 1024))
     if _nesting_depth(text) > MAX_DEPTH:
-        raise RoutineError(f"{source_name}: the file is nested more than {MAX_DEPTH} levels deep")
+        too_deep = translate(
+            "RoutineFile", "{file}: the file is nested more than {depth} levels deep"
+        )
+        raise RoutineError(too_deep.format(file=source_name, depth=MAX_DEPTH))
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
+        broken = translate(
+            "RoutineFile", "{file}: not valid JSON (line {line}, column {column}: {problem})"
+        )
         raise RoutineError(
-            f"{source_name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            broken.format(file=source_name, line=exc.lineno, column=exc.colno, problem=exc.msg)
         ) from exc
     except RoutineError as exc:
         raise RoutineError(f"{source_name}: {exc}") from exc
     except ValueError as exc:  # Python refuses to read integers of more than 4,300 digits
-        raise RoutineError(f"{source_name}: a number is far too long to be read") from exc
+        too_long = translate("RoutineFile", "{file}: a number is far too long to be read")
+        raise RoutineError(too_long.format(file=source_name)) from exc
 
 
 def _saveable(reader: Reader, key: str, value: str) -> str:
     """Text that can be kept and written back: a lone surrogate (an escape such as \\ud800
     on its own) is refused now, rather than accepted and then failing when saved."""
     if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
-        reader.fail(key, f"'{shown(value)}' contains a broken character that cannot be saved")
+        broken = translate(
+            "RoutineFile", "'{value}' contains a broken character that cannot be saved"
+        )
+        reader.fail(key, broken.format(value=shown(value)))
     return value
 
 
@@ -106,19 +122,28 @@ def parse_routine_file(text: str, catalog: Catalog, source_name: str) -> Routine
 def _read_routine(root: Reader, catalog: Catalog) -> Routine:
     root.allow_keys("format", "version", "name", "description", "entries")
     if root.text("format") != FORMAT_NAME:
-        root.fail("format", f"expected '{FORMAT_NAME}' (this is not a routine file)")
+        root.fail(
+            "format",
+            translate("RoutineFile", "expected '{format}' (this is not a routine file)").format(
+                format=FORMAT_NAME
+            ),
+        )
     version = root.integer("version")
     if version != FORMAT_VERSION:
-        root.fail("version", f"{shown(version)} is not supported (this app reads version 1)")
+        unknown = translate("RoutineFile", "{version} is not supported (this app reads version 1)")
+        root.fail("version", unknown.format(version=shown(version)))
     name = _saveable(root, "name", root.text("name"))
     if len(name) > 80:
-        root.fail("name", "is longer than 80 characters")
+        root.fail("name", translate("RoutineFile", "is longer than 80 characters"))
     description = _saveable(root, "description", root.optional_text("description") or "")
     readers = root.children("entries")
     if not readers:
-        root.fail("entries", "needs at least one exercise")
+        root.fail("entries", translate("RoutineFile", "needs at least one exercise"))
     if len(readers) > MAX_ENTRIES:
-        root.fail("entries", f"has more than {MAX_ENTRIES} exercises")
+        root.fail(
+            "entries",
+            translate("RoutineFile", "has more than {most} exercises").format(most=MAX_ENTRIES),
+        )
     entries = tuple(_read_entry(r, catalog) for r in readers)
     return Routine(UNSAVED, name, description, entries)
 
@@ -128,7 +153,8 @@ def _read_entry(r: Reader, catalog: Catalog) -> RoutineEntry:
     try:
         exercise = catalog.get(exercise_id)
     except KeyError:
-        r.fail("exercise", f"'{shown(exercise_id)}' is not an exercise this app knows")
+        unknown = translate("RoutineFile", "'{exercise}' is not an exercise this app knows")
+        r.fail("exercise", unknown.format(exercise=shown(exercise_id)))
     fields = adjustable_fields(exercise)
     r.allow_keys("exercise", *fields, "sides", "affected_side", "band_level", "limits")
     values: dict[str, Any] = {}
@@ -149,7 +175,12 @@ def _read_entry(r: Reader, catalog: Catalog) -> RoutineEntry:
     if uses_band(exercise):
         band = r.integer("band_level", 1, len(BAND_LEVELS)) if "band_level" in r else 1
     elif "band_level" in r:
-        r.fail("band_level", f"{exercise.name} does not use a band")
+        r.fail(
+            "band_level",
+            translate("RoutineFile", "{exercise} does not use a band").format(
+                exercise=exercise.name
+            ),
+        )
     limits: dict[str, int] = {}
     if "limits" in r:
         caps = r.child("limits")

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
+from footdrop_gui.core.translation import translate
+
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SHOWN_CHARS = 40
 
@@ -19,7 +21,8 @@ def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     with control characters and broken ones (lone surrogates) written as escapes, so a
     message never carries a whole huge value or text that cannot be printed."""
     if isinstance(value, int) and abs(value) >= 10**limit:  # str() refuses the longest
-        return f"a number about {round(value.bit_length() * 0.30103)} digits long"
+        about = round(value.bit_length() * 0.30103)
+        return translate("Validation", "a number about {digits} digits long").format(digits=about)
     text = str(value)
     cut = text[:limit]
     safe = "".join(
@@ -41,7 +44,10 @@ class Reader:
         self._context = context
         self._path = path
         if not isinstance(data, dict):
-            raise ValidationError(self._where(None) + f"expected an object, found {_kind(data)}")
+            found = translate("Validation", "expected an object, found {found}").format(
+                found=_kind(data)
+            )
+            raise ValidationError(self._where(None) + found)
         self._data: dict[str, Any] = data
 
     def name_as(self, context: str) -> None:
@@ -62,7 +68,7 @@ class Reader:
         """Refuse unknown fields, which are usually typos that would otherwise be ignored."""
         for key in self._data:
             if key not in allowed:
-                self.fail(key, "is not a known field")
+                self.fail(key, translate("Validation", "is not a known field"))
 
     def _where(self, key: str | None) -> str:
         parts = [self._file]
@@ -75,15 +81,18 @@ class Reader:
 
     def _get(self, key: str) -> Any:
         if key not in self._data:
-            self.fail(key, "is missing")
+            self.fail(key, translate("Validation", "is missing"))
         return self._data[key]
 
     def text(self, key: str) -> str:
         value = self._get(key)
         if not isinstance(value, str):
-            self.fail(key, f"expected text, found {_kind(value)}")
+            self.fail(
+                key,
+                translate("Validation", "expected text, found {found}").format(found=_kind(value)),
+            )
         if not value.strip():
-            self.fail(key, "is empty")
+            self.fail(key, translate("Validation", "is empty"))
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -94,23 +103,32 @@ class Reader:
     def slug(self, key: str) -> str:
         value = self.text(key)
         if not _SLUG.match(value):
-            self.fail(key, f"'{shown(value)}' must be lower-case words joined by '-'")
+            wrong = translate("Validation", "'{value}' must be lower-case words joined by '-'")
+            self.fail(key, wrong.format(value=shown(value)))
         return value
 
     def choice(self, key: str, options: Sequence[str]) -> str:
         value = self.text(key)
         if value not in options:
-            self.fail(key, f"'{shown(value)}' is not one of {', '.join(options)}")
+            wrong = translate("Validation", "'{value}' is not one of {options}")
+            self.fail(key, wrong.format(value=shown(value), options=", ".join(options)))
         return value
 
     def integer(self, key: str, minimum: int | None = None, maximum: int | None = None) -> int:
         value = self._get(key)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"expected a whole number, found {_kind(value)}")
+            self.fail(
+                key,
+                translate("Validation", "expected a whole number, found {found}").format(
+                    found=_kind(value)
+                ),
+            )
         if minimum is not None and value < minimum:
-            self.fail(key, f"{shown(value)} is below the minimum {minimum}")
+            low = translate("Validation", "{value} is below the minimum {minimum}")
+            self.fail(key, low.format(value=shown(value), minimum=minimum))
         if maximum is not None and value > maximum:
-            self.fail(key, f"{shown(value)} is above the maximum {maximum}")
+            high = translate("Validation", "{value} is above the maximum {maximum}")
+            self.fail(key, high.format(value=shown(value), maximum=maximum))
         return value
 
     def int_pair(self, key: str) -> tuple[int, int]:
@@ -121,35 +139,62 @@ class Reader:
             or any(isinstance(v, bool) or not isinstance(v, int) for v in value)
         ):
             found = shown(value)
-            self.fail(key, f"expected [minimum, maximum] as two whole numbers, found {found}")
+            pair = translate(
+                "Validation", "expected [minimum, maximum] as two whole numbers, found {found}"
+            )
+            self.fail(key, pair.format(found=found))
         return value[0], value[1]
 
     def text_list(self, key: str, min_items: int = 0) -> tuple[str, ...]:
         value = self._get(key)
         if not isinstance(value, list):
-            self.fail(key, f"expected a list of text, found {_kind(value)}")
+            self.fail(
+                key,
+                translate("Validation", "expected a list of text, found {found}").format(
+                    found=_kind(value)
+                ),
+            )
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                self.fail(f"{key}[{index + 1}]", f"expected text, found {_kind(item)}")
+                wrong = translate("Validation", "expected text, found {found}").format(
+                    found=_kind(item)
+                )
+                self.fail(f"{key}[{index + 1}]", wrong)
         if len(value) < min_items:
-            self.fail(key, f"needs at least {min_items} item(s)")
+            self.fail(
+                key,
+                translate("Validation", "needs at least {count} item(s)").format(count=min_items),
+            )
         return tuple(value)
 
     def child(self, key: str) -> Reader:
         value = self._get(key)
         if not isinstance(value, dict):
-            self.fail(key, f"expected an object, found {_kind(value)}")
+            self.fail(
+                key,
+                translate("Validation", "expected an object, found {found}").format(
+                    found=_kind(value)
+                ),
+            )
         return Reader(value, self._file, self._context, (*self._path, key))
 
     def children(self, key: str) -> list[Reader]:
         value = self._get(key)
         if not isinstance(value, list):
-            self.fail(key, f"expected a list, found {_kind(value)}")
+            self.fail(
+                key,
+                translate("Validation", "expected a list, found {found}").format(
+                    found=_kind(value)
+                ),
+            )
         readers = []
         for index, item in enumerate(value):
             place = f"{key}[{index + 1}]"
             if not isinstance(item, dict):
-                self.fail(place, f"expected an object, found {_kind(item)}")
+                wrong = translate("Validation", "expected an object, found {found}").format(
+                    found=_kind(item)
+                )
+                self.fail(place, wrong)
             readers.append(Reader(item, self._file, self._context, (*self._path, place)))
         return readers
 
@@ -157,13 +202,13 @@ class Reader:
 def _kind(value: Any) -> str:
     """A plain-words name for a JSON value's type."""
     if value is None:
-        return "nothing (null)"
+        return translate("Validation", "nothing (null)")
     if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
+        return translate("Validation", "true/false ({value})").format(value=str(value).lower())
     if isinstance(value, int | float):
-        return f"a number ({shown(value)})"
+        return translate("Validation", "a number ({value})").format(value=shown(value))
     if isinstance(value, str):
-        return f"text ('{shown(value, 30)}')"
+        return translate("Validation", "text ('{value}')").format(value=shown(value, 30))
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return translate("Validation", "a list")
+    return translate("Validation", "an object")

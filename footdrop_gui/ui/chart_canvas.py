@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,13 +32,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from footdrop_gui.ui.local_dates import first_weekday, month_label, short_date
 from footdrop_gui.ui.theme import is_dark, scaled_font
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Blue, amber and slate, for light and dark palettes. Each series also has its own words in
 # the legend and its own line style: colour never carries the meaning alone.
 SERIES_COLORS = {False: ("#2a6a87", "#a8701c", "#5b6b7a"), True: ("#6cb1d1", "#e0a84a", "#a3aeb8")}
-NO_DATA = "No data yet"
+NO_DATA = QT_TRANSLATE_NOOP("ChartCanvas", "No data yet")
 
 MARGIN = 12.0  # around the whole chart
 EDGE = 10.0  # between the plot's frame and its first and last point, so markers show whole
@@ -72,10 +72,8 @@ def nice_ticks(top: float, most: int) -> list[int]:
         magnitude *= 10
 
 
-def short_date(day: date, with_year: bool) -> str:
-    """ "3 Nov", or "3 Nov 2025" where the dates around it span more than one year."""
-    text = f"{day.day} {MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
+def no_data() -> str:
+    return QCoreApplication.translate("ChartCanvas", str(NO_DATA))
 
 
 class _Step(NamedTuple):
@@ -96,13 +94,14 @@ _STEPS = tuple(
 _SHORTEST_DAYS = {"day": 1, "week": 7, "month": 28, "year": 365}
 
 
-def _step_dates(first: date, last: date, step: _Step) -> Iterator[date]:
-    """The dates of one kind of step between first and last: days, Mondays, firsts of months
-    or New Year's Days, on round numbers (every 3rd month starts in January, and so on)."""
+def _step_dates(first: date, last: date, step: _Step, week_start: int = 0) -> Iterator[date]:
+    """The dates of one kind of step between first and last: days, first days of weeks
+    (`week_start`, Monday 0), firsts of months or New Year's Days, on round numbers (every
+    3rd month starts in January, and so on)."""
     if step.unit in ("day", "week"):
         day = first
         if step.unit == "week":
-            day += timedelta(days=-first.weekday() % 7)
+            day += timedelta(days=(week_start - first.weekday()) % 7)
         while day <= last:
             yield day
             day += timedelta(days=step.size * (7 if step.unit == "week" else 1))
@@ -124,22 +123,26 @@ def _label(day: date, unit: str, with_year: bool) -> str:
     if unit == "year":
         return str(day.year)
     if unit == "month":
-        return f"{MONTHS[day.month - 1]} {day.year}" if with_year else MONTHS[day.month - 1]
+        return month_label(day, with_year)
     return short_date(day, with_year)
 
 
 def date_ticks(
-    first: date, last: date, px_per_day: float, text_width: Callable[[str], float]
+    first: date,
+    last: date,
+    px_per_day: float,
+    text_width: Callable[[str], float],
+    week_start: int = 0,
 ) -> list[tuple[date, str]]:
     """The dates to label under an axis from `first` to `last`: the finest steps (days,
-    weeks, months, years) whose labels fit side by side without touching. Labels carry the
-    year when the dates span more than one year."""
+    weeks starting on `week_start`, months, years) whose labels fit side by side without
+    touching. Labels carry the year when the dates span more than one year."""
     with_year = first.year != last.year
     for step in _STEPS:
         shortest = _SHORTEST_DAYS[step.unit] * step.size * px_per_day
         if shortest < text_width(_label(first, step.unit, with_year)) + LABEL_GAP:
             continue  # cannot fit: do not list ten years of days to find that out
-        days = list(_step_dates(first, last, step))
+        days = list(_step_dates(first, last, step, week_start))
         if not days:
             continue
         labels = [_label(day, step.unit, with_year) for day in days]
@@ -216,7 +219,7 @@ class ChartCanvas(QWidget):
         # them as wide as on a 96-dpi screen.
         self.pen_scale = 1.0
         self.setAccessibleName(title)
-        self.setAccessibleDescription(NO_DATA)
+        self.setAccessibleDescription(no_data())
 
     def sizeHint(self) -> QSize:
         return QSize(640, 300)
@@ -235,7 +238,7 @@ class ChartCanvas(QWidget):
                 min(self._left_edge(s) for s in shown) - self._origin,
                 max(self._right_edge(s) for s in shown) - self._origin,
             )
-        self.setAccessibleDescription(summary if shown else NO_DATA)
+        self.setAccessibleDescription(summary if shown else no_data())
         self._geometry = None
         self.update()
 
@@ -359,7 +362,8 @@ class ChartCanvas(QWidget):
         last = date.fromordinal(self._origin + math.ceil(high) - 1)
         bars = [p for p in self._series if p.series.bar_width]
         placed: list[tuple[float, float, str]] = []
-        for day, label in date_ticks(first, last, x_scale, metrics.horizontalAdvance):
+        ticks = date_ticks(first, last, x_scale, metrics.horizontalAdvance, first_weekday())
+        for day, label in ticks:
             x = day.toordinal() + 0.5 - self._origin
             for prepared in bars:  # a date under a bar labels the whole bar: its middle
                 half = prepared.series.bar_width / 2
@@ -423,15 +427,20 @@ class ChartCanvas(QWidget):
         title_metrics = QFontMetricsF(title_font)
         painter.setFont(title_font)
         painter.setPen(text)
-        painter.drawText(QPointF(MARGIN, MARGIN + title_metrics.ascent()), self._title)
+        # Text in boxes with alignment flags: a right-to-left painter puts it at the other edge.
+        leading = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        across = self.width() - 2 * MARGIN
+        painter.drawText(
+            QRectF(MARGIN, MARGIN, across, title_metrics.height()), leading, self._title
+        )
         painter.setFont(self.font())
         unit_top = MARGIN + title_metrics.height() + 6
-        painter.drawText(QPointF(MARGIN, unit_top + metrics.ascent()), self._unit)
+        painter.drawText(QRectF(MARGIN, unit_top, across, metrics.height()), leading, self._unit)
         self._draw_legend(painter, geometry, metrics, text)
         self._draw_axes(painter, geometry, metrics, palette)
         if not self._series:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(geometry.plot, Qt.AlignmentFlag.AlignCenter, NO_DATA)
+            painter.drawText(geometry.plot, Qt.AlignmentFlag.AlignCenter, no_data())
             return
         painter.save()
         painter.setTransform(geometry.to_pixels, combine=True)
@@ -483,9 +492,11 @@ class ChartCanvas(QWidget):
                 painter.setPen(self._dot_pen(color, self.pen_scale))
                 painter.drawPoint(QPointF(start.x() + SAMPLE / 2, middle))
             painter.setPen(text)
-            painter.drawText(
-                QPointF(start.x() + SAMPLE + 8, start.y() + metrics.ascent()), prepared.series.name
+            name = prepared.series.name
+            box = QRectF(
+                start.x() + SAMPLE + 8, start.y(), metrics.horizontalAdvance(name), metrics.height()
             )
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
 
     def _draw_axes(
         self, painter: QPainter, geometry: _Geometry, metrics: QFontMetricsF, palette: QPalette
@@ -511,7 +522,8 @@ class ChartCanvas(QWidget):
         baseline = round(plot.bottom()) + 0.5
         for x, left, label in geometry.x_ticks:
             painter.drawLine(QPointF(x, baseline), QPointF(x, baseline + 5))
-            painter.drawText(QPointF(left, baseline + 6 + metrics.ascent()), label)
+            box = QRectF(left, baseline + 6, metrics.horizontalAdvance(label), metrics.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     # -- events -------------------------------------------------------------------------
     def tip_at(self, pos: QPointF) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,30 +21,51 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.core.progress import local_day
-from footdrop_gui.ui.chart_canvas import ChartCanvas, Point, Series, short_date
+from footdrop_gui.core.translation import Plurals
+from footdrop_gui.ui.chart_canvas import ChartCanvas, Point, Series
+from footdrop_gui.ui.local_dates import clock, short_date, weekday_date
 
-FOOT_LABELS = {"left": "Left foot", "right": "Right foot", "both": "Both feet"}
+# A legend's or a table's words for each foot, and the same words inside a sentence.
+FOOT_LABELS = {
+    "left": QT_TRANSLATE_NOOP("ProgressCharts", "Left foot"),
+    "right": QT_TRANSLATE_NOOP("ProgressCharts", "Right foot"),
+    "both": QT_TRANSLATE_NOOP("ProgressCharts", "Both feet"),
+}
+FOOT_IN_TEXT = {
+    "left": QT_TRANSLATE_NOOP("ProgressCharts", "left foot"),
+    "right": QT_TRANSLATE_NOOP("ProgressCharts", "right foot"),
+    "both": QT_TRANSLATE_NOOP("ProgressCharts", "both feet"),
+}
 FOOT_STYLES = {
     "left": Qt.PenStyle.SolidLine,
     "right": Qt.PenStyle.DashLine,
     "both": Qt.PenStyle.DotLine,
 }
 FOOT_COLORS = {"left": 0, "right": 1, "both": 2}  # indexes into chart_canvas.SERIES_COLORS
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 DayReps = tuple[date, str, str, int, float]
 PainPoint = tuple[datetime, int | None, int | None]
 
 
-def day_words(day: date, with_year: bool) -> str:
-    """ "Tue 3 Nov" (with the year where the chart spans more than one)."""
-    return f"{WEEKDAYS[day.weekday()]} {short_date(day, with_year)}"
+def _tr(text: object) -> str:
+    """One of the charts' marked strings (QT_TRANSLATE_NOOP) in the person's language."""
+    return QCoreApplication.translate("ProgressCharts", str(text))
 
 
-def amount(value: float, one: str, many: str) -> str:
-    """ "1 rep", "24 reps": whole numbers, as people count them."""
+def foot_label(side: str) -> str:
+    """ "Left foot"; an unknown side as it was saved."""
+    return _tr(FOOT_LABELS[side]) if side in FOOT_LABELS else side
+
+
+ChartCounts = Plurals("ChartCounts")  # the charts' counted phrases (see Plurals)
+
+
+def counted(value: float, counts: bool) -> str:
+    """ "24 reps" or "30 seconds held": whole numbers, as people count them."""
     whole = round(value)
-    return f"{whole} {one if whole == 1 else many}"
+    if counts:
+        return ChartCounts.tr("%n reps", None, whole)
+    return ChartCounts.tr("%n seconds held", None, whole)
 
 
 def spans_years(days: Sequence[date]) -> bool:
@@ -53,27 +74,38 @@ def spans_years(days: Sequence[date]) -> bool:
 
 
 def day_tips(
-    days: list[date], values: list[float], unit: tuple[str, str], foot: str, with_year: bool
+    days: list[date], values: list[float], counts: bool, foot: str, with_year: bool
 ) -> Callable[[int], str]:
     """One foot's tooltips: "Tue 3 Nov: 24 reps, left foot"."""
 
     def tip(index: int) -> str:
-        return f"{day_words(days[index], with_year)}: {amount(values[index], *unit)}, {foot}"
+        return QCoreApplication.translate("ProgressCharts", "{day}: {amount}, {foot}").format(
+            day=weekday_date(days[index], with_year),
+            amount=counted(values[index], counts),
+            foot=_tr(FOOT_IN_TEXT[foot]),
+        )
 
     return tip
 
 
 def pain_tips(
-    rated: list[tuple[datetime, int]], label: str, with_year: bool
+    rated: list[tuple[datetime, int]], before: bool, with_year: bool
 ) -> Callable[[int], str]:
     """ "Tue 3 Nov at 09:30: pain 4 of 10, before exercise"."""
+    words = (
+        QCoreApplication.translate(
+            "ProgressCharts", "{day} at {time}: pain {value} of 10, before exercise"
+        )
+        if before
+        else QCoreApplication.translate(
+            "ProgressCharts", "{day} at {time}: pain {value} of 10, after exercise"
+        )
+    )
 
     def tip(index: int) -> str:
         when, value = rated[index]
-        return (
-            f"{day_words(local_day(when), with_year)} at {when:%H:%M}: "
-            f"pain {value} of 10, {label.lower()} exercise"
-        )
+        day = weekday_date(local_day(when), with_year)
+        return words.format(day=day, time=clock(when), value=value)
 
     return tip
 
@@ -85,20 +117,20 @@ class ProgressCharts(QWidget):
         super().__init__(parent)
         self._name = exercise_name
         self._reps: list[DayReps] = []
-        self.minutes = ChartCanvas("Minutes of exercise per week", "minutes")
-        self.reps = ChartCanvas("Reps per day", "reps")
-        self.held = ChartCanvas("Seconds held per day", "seconds")
-        self.pain = ChartCanvas("Pain, 0 to 10", "pain", y_top=10)
+        self.minutes = ChartCanvas(self.tr("Minutes of exercise per week"), self.tr("minutes"))
+        self.reps = ChartCanvas(self.tr("Reps per day"), self.tr("reps"))
+        self.held = ChartCanvas(self.tr("Seconds held per day"), self.tr("seconds"))
+        self.pain = ChartCanvas(self.tr("Pain, 0 to 10"), self.tr("pain"), y_top=10)
         for chart in (self.minutes, self.reps, self.held, self.pain):
             # The page scrolls: each chart keeps its comfortable height rather than its least.
             chart.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Exercise to show")
+        self.chooser.setAccessibleName(self.tr("Exercise to show"))
         self.chooser.setMinimumHeight(40)
         self.chooser.currentIndexChanged.connect(self._draw_exercise)
-        self.empty = QLabel("Your charts appear here after your first session.")
+        self.empty = QLabel(self.tr("Your charts appear here after your first session."))
         chooser_row = QHBoxLayout()
-        chooser_row.addWidget(QLabel("Show reps for"))
+        chooser_row.addWidget(QLabel(self.tr("Show reps for")))
         chooser_row.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -134,67 +166,91 @@ class ProgressCharts(QWidget):
 
         def tip(index: int) -> str:
             week, minutes = weekly[index]
-            return f"Week of {short_date(week, with_year)}: {amount(minutes, 'minute', 'minutes')}"
+            return self.tr("Week of {day}: %n minutes", "", round(minutes)).format(
+                day=short_date(week, with_year)
+            )
 
-        # Each bar stands over the middle of its week, Monday to Sunday.
+        # Each bar stands over the middle of its week, first day to last.
         bars = [Point(week.toordinal() + 3.5, minutes) for week, minutes in weekly]
         summary = ""
         if weekly:
-            summary = (
-                f"Minutes per week, {amount(len(weekly), 'week', 'weeks')}, "
-                f"latest {amount(weekly[-1][1], 'minute', 'minutes')}"
-            )
-        self.minutes.set_data([Series("Minutes", 0, bars, tip, bar_width=6)], summary)
+            latest = self.tr("%n minutes", "", round(weekly[-1][1]))
+            summary = self.tr("Minutes per week, %n weeks, latest {minutes}", "", len(weekly))
+            summary = summary.format(minutes=latest)
+        self.minutes.set_data([Series(self.tr("Minutes"), 0, bars, tip, bar_width=6)], summary)
 
     def _draw_exercise(self) -> None:
         exercise_id = self.chooser.currentData()
         rows = [r for r in self._reps if r[1] == exercise_id]
         with_year = spans_years([r[0] for r in rows])
-        for chart, one, many, counts in (
-            (self.reps, "rep", "reps", True),
-            (self.held, "second held", "seconds held", False),
-        ):
+        for chart, counts in ((self.reps, True), (self.held, False)):
             series = []
-            summary = [f"{chart.accessibleName()} of {self._name(exercise_id)}"] if rows else []
-            for side, label in FOOT_LABELS.items():
+            summary = []
+            if rows:
+                summary.append(
+                    self.tr("{chart} of {exercise}").format(
+                        chart=chart.accessibleName(), exercise=self._name(exercise_id)
+                    )
+                )
+            for side in FOOT_LABELS:
                 mine = [(day, reps, held) for day, _, foot, reps, held in rows if foot == side]
                 if not mine:
                     continue
+                label = foot_label(side)
                 days = [day for day, _, _ in mine]
                 values = [float(reps if counts else held) for _, reps, held in mine]
-                tip = day_tips(days, values, (one, many), label.lower(), with_year)
+                tip = day_tips(days, values, counts, side, with_year)
                 # Midday: each day's point stands over its date.
                 points = [Point(d.toordinal() + 0.5, v) for d, v in zip(days, values, strict=True)]
                 series.append(Series(label, FOOT_COLORS[side], points, tip, FOOT_STYLES[side]))
+                line = self.tr("{foot}: %n days, latest {amount} on {day}", "", len(days))
                 summary.append(
-                    f"{label}: {amount(len(days), 'day', 'days')}, latest "
-                    f"{amount(values[-1], one, many)} on {day_words(days[-1], with_year)}"
+                    line.format(
+                        foot=label,
+                        amount=counted(values[-1], counts),
+                        day=weekday_date(days[-1], with_year),
+                    )
                 )
-            chart.set_data(series, ". ".join(summary))
+            chart.set_data(series, self.tr(". ").join(summary))
 
     def _draw_pain(self, pain: list[PainPoint]) -> None:
         with_year = spans_years([local_day(when) for when, _, _ in pain])
         befores = [(when, before) for when, before, _ in pain if before is not None]
         afters = [(when, after) for when, _, after in pain if after is not None]
         series = []
-        for label, color, style, rated in (
-            ("Before", 1, Qt.PenStyle.DashLine, befores),
-            ("After", 0, Qt.PenStyle.SolidLine, afters),
+        for label, color, style, rated, is_before in (
+            (self.tr("Before"), 1, Qt.PenStyle.DashLine, befores, True),
+            (self.tr("After"), 0, Qt.PenStyle.SolidLine, afters, False),
         ):
             # The time of day too: two sessions on one day stay apart.
             points = [
                 Point(when.toordinal() + (when.hour + when.minute / 60) / 24, value)
                 for when, value in rated
             ]
-            series.append(Series(label, color, points, pain_tips(rated, label, with_year), style))
+            tips = pain_tips(rated, is_before, with_year)
+            series.append(Series(label, color, points, tips, style))
         summary = ""
         if pain:
             when, before, after = pain[-1]
-            said = [
-                f"{v} {word}" for v, word in ((before, "before"), (after, "after")) if v is not None
-            ]
-            summary = (
-                f"Pain, 0 to 10, {amount(len(pain), 'session', 'sessions')} rated, "
-                f"latest {' and '.join(said)} exercise, on {day_words(local_day(when), with_year)}"
-            )
+            if before is not None and after is not None:
+                words = self.tr(
+                    "Pain, 0 to 10, %n sessions rated, latest {before} before and {after} after "
+                    "exercise, on {day}",
+                    "",
+                    len(pain),
+                )
+            elif before is not None:
+                words = self.tr(
+                    "Pain, 0 to 10, %n sessions rated, latest {before} before exercise, on {day}",
+                    "",
+                    len(pain),
+                )
+            else:
+                words = self.tr(
+                    "Pain, 0 to 10, %n sessions rated, latest {after} after exercise, on {day}",
+                    "",
+                    len(pain),
+                )
+            day = weekday_date(local_day(when), with_year)
+            summary = words.format(before=before, after=after, day=day)
         self.pain.set_data(series, summary)

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -49,6 +51,7 @@ from footdrop_gui.storage.export import ExportError
 from footdrop_gui.storage.journal import Journal, SessionRow, TherapyVisit
 from footdrop_gui.ui.dialogs import ask, save_dialog
 from footdrop_gui.ui.history_writes import KEPT, SESSIONS, VISITS, HistoryWrites, touches
+from footdrop_gui.ui.local_dates import clock, day_month, first_weekday, list_date, long_day
 from footdrop_gui.ui.rating_form import RatingForm
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
@@ -58,14 +61,25 @@ from footdrop_gui.ui.visits_view import VisitsView
 if TYPE_CHECKING:
     from footdrop_gui.ui.history_charts import ProgressCharts
 
+# A session's title in the table, by how it ended (a finished one shows its title alone).
 STATUS_WORDS = {
-    "finished": "",
-    "ended-early": " (ended early)",
-    "partial": " (part done)",
-    "running": " (not finished)",
+    "ended-early": QT_TRANSLATE_NOOP("HistoryView", "{title} (ended early)"),
+    "partial": QT_TRANSLATE_NOOP("HistoryView", "{title} (part done)"),
+    "running": QT_TRANSLATE_NOOP("HistoryView", "{title} (not finished)"),
 }
-SIDE_WORDS = {"left": "left foot", "right": "right foot", "both": "both feet"}
-HEADERS = ("Date", "What", "Time", "Reps done", "Pain")
+# One exercise's heading in a session's detail, by foot.
+SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("HistoryView", "{exercise}, left foot"),
+    "right": QT_TRANSLATE_NOOP("HistoryView", "{exercise}, right foot"),
+    "both": QT_TRANSLATE_NOOP("HistoryView", "{exercise}, both feet"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryView", "Date"),
+    QT_TRANSLATE_NOOP("HistoryView", "What"),
+    QT_TRANSLATE_NOOP("HistoryView", "Time"),
+    QT_TRANSLATE_NOOP("HistoryView", "Reps done"),
+    QT_TRANSLATE_NOOP("HistoryView", "Pain"),
+)
 _ROOT = QModelIndex()
 # Column widths are measured on this many rows, not on years of them (History opens fast).
 RESIZE_SAMPLE_ROWS = 60
@@ -99,7 +113,7 @@ class SessionsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return _tr(HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
@@ -108,13 +122,16 @@ class SessionsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if column == 0:
-            return row.started_at.strftime("%a %d %b %Y")
+            return list_date(row.started_at)
         if column == 1:
-            return row.title + STATUS_WORDS.get(row.status, "")
+            status = STATUS_WORDS.get(row.status)
+            return _tr(status).format(title=row.title) if status else row.title
         if column == 2:
             return duration(round(session_seconds(row) / 60) * 60) if row.ended_at else ""
         if column == 3:
-            return f"{row.done_reps} of {row.planned_reps}"
+            return QCoreApplication.translate("HistoryView", "{done} of {planned}").format(
+                done=row.done_reps, planned=row.planned_reps
+            )
         return pain_text(row)
 
 
@@ -142,14 +159,16 @@ class HistoryView(QWidget):
         self._visits: list[TherapyVisit] = []
         self._marked: tuple[set[date], set[date]] = (set(), set())
 
-        heading = QLabel("Your history")
+        heading = QLabel(self.tr("Your history"))
         relative_font(heading, 1.7, bold=True)
         self.streak = QLabel()
         relative_font(self.streak, 1.1)
-        self.export_button = QPushButton("Save as a file…")
-        self.export_button.setToolTip("Save all your sessions as a CSV file for your therapist")
+        self.export_button = QPushButton(self.tr("Save as a file…"))
+        self.export_button.setToolTip(
+            self.tr("Save all your sessions as a CSV file for your therapist")
+        )
         self.export_button.clicked.connect(self.export)
-        self.back_button = QPushButton("Back to exercises")
+        self.back_button = QPushButton(self.tr("Back to exercises"))
         self.back_button.setObjectName("primaryButton")
         self.back_button.clicked.connect(self.closed)
         for button in (self.export_button, self.back_button):
@@ -161,9 +180,9 @@ class HistoryView(QWidget):
         self.undo_bar = QWidget()
         self.undo_bar.setObjectName("undoBar")
         undo_row = QHBoxLayout(self.undo_bar)
-        self.undo_text = QLabel("Session deleted.")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Bring the session back (Ctrl+Z)")
+        self.undo_text = QLabel(self.tr("Session deleted."))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Bring the session back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_text, 1)
         undo_row.addWidget(self.undo_button)
@@ -171,16 +190,16 @@ class HistoryView(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._sessions_tab(), "Sessions")
-        self.tabs.addTab(scrolling(self._calendar_tab()), "Calendar")
+        self.tabs.addTab(self._sessions_tab(), self.tr("Sessions"))
+        self.tabs.addTab(scrolling(self._calendar_tab()), self.tr("Calendar"))
         self.charts: ProgressCharts | None = None  # made when first shown: History opens fast
         self.charts_scroll = QScrollArea()
         self.charts_scroll.setWidgetResizable(True)
-        self.charts_scroll.setAccessibleName("Progress charts")
-        self.tabs.addTab(self.charts_scroll, "Progress")
+        self.charts_scroll.setAccessibleName(self.tr("Progress charts"))
+        self.tabs.addTab(self.charts_scroll, self.tr("Progress"))
         self.visits = VisitsView(journal, self._writes)  # the calendar shows its visits too
         self.visits_page = scrolling(self.visits)
-        self.tabs.addTab(self.visits_page, "Therapy visits")
+        self.tabs.addTab(self.visits_page, self.tr("Therapy visits"))
         self.tabs.currentChanged.connect(lambda _index: self._draw_charts_if_shown())
 
         layout = QVBoxLayout(self)
@@ -202,7 +221,7 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName("Your sessions, newest first")
+        self.table.setAccessibleName(self.tr("Your sessions, newest first"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -210,19 +229,19 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
-        self.detail_title = QLabel("Choose a session to see what you did.")
+        self.detail_title = QLabel(self.tr("Choose a session to see what you did."))
         self.detail_title.setWordWrap(True)
         relative_font(self.detail_title, 1.2, bold=True)
         self.detail_rating = QLabel()
         self.detail_rating.setWordWrap(True)
         self.detail = QTreeWidget()
         self.detail.setHeaderHidden(True)
-        self.detail.setAccessibleName("What you did in this session")
-        self.rate_button = QPushButton("How it went…")
-        self.rate_button.setToolTip("Note pain, how hard it felt, and a note")
+        self.detail.setAccessibleName(self.tr("What you did in this session"))
+        self.rate_button = QPushButton(self.tr("How it went…"))
+        self.rate_button.setToolTip(self.tr("Note pain, how hard it felt, and a note"))
         self.rate_button.clicked.connect(self.edit_rating)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Remove this session (you can undo)")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Remove this session (you can undo)"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         for button in (self.rate_button, self.delete_button):
@@ -247,8 +266,11 @@ class HistoryView(QWidget):
     def _calendar_tab(self) -> QWidget:
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName("Calendar of your sessions and visits")
-        for part, name in ((QTableView, "Days of the month"), (QSpinBox, "Year")):
+        self.calendar.setAccessibleName(self.tr("Calendar of your sessions and visits"))
+        for part, name in (
+            (QTableView, self.tr("Days of the month")),
+            (QSpinBox, self.tr("Year")),
+        ):
             inner = self.calendar.findChild(part)
             if inner is not None:
                 inner.setAccessibleName(name)
@@ -260,8 +282,10 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.calendar, 1)
         key = QLabel(
-            "Days in bold, with a coloured square, are days you exercised. "
-            "Underlined days had a therapy visit."
+            self.tr(
+                "Days in bold, with a coloured square, are days you exercised. "
+                "Underlined days had a therapy visit."
+            )
         )
         key.setWordWrap(True)
         layout.addWidget(key)
@@ -282,7 +306,11 @@ class HistoryView(QWidget):
         days = exercise_days(rows)
         current, longest = streaks(days, self._today())
         self.streak.setText(
-            f"Days in a row: {current} now, {longest} at most" if rows else "No sessions yet."
+            self.tr("Days in a row: {current} now, {longest} at most").format(
+                current=current, longest=longest
+            )
+            if rows
+            else self.tr("No sessions yet.")
         )
         self._visits = self._journal.visits()
         self._mark_calendar(days, {v.visit_date for v in self._visits})
@@ -334,7 +362,7 @@ class HistoryView(QWidget):
 
             self.charts = ProgressCharts(self._exercise_name)
             self.charts_scroll.setWidget(self.charts)
-        weekly = minutes_per_week(self.model.rows, self._today())
+        weekly = minutes_per_week(self.model.rows, self._today(), first_weekday())
         self.charts.show_data(weekly, self._journal.daily_reps(), self._journal.pain_series())
         self._charts_stale = False
 
@@ -349,28 +377,39 @@ class HistoryView(QWidget):
         self.rate_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         if row is None:
-            self.detail_title.setText("Choose a session to see what you did.")
+            self.detail_title.setText(self.tr("Choose a session to see what you did."))
             self.detail_rating.clear()
             return
-        self.detail_title.setText(f"{row.title}, {row.started_at.strftime('%A %d %B %Y at %H:%M')}")
+        self.detail_title.setText(
+            self.tr("{title}, {day} at {time}").format(
+                title=row.title, day=long_day(row.started_at), time=clock(row.started_at)
+            )
+        )
         rating = self._journal.rating(row.id)
         parts = []
         if rating is not None:
             if row.pain_before is not None or row.pain_after is not None:
-                parts.append(f"Pain {pain_text(row)}")
+                parts.append(self.tr("Pain {pain}").format(pain=pain_text(row)))
             if rating.effort:
-                parts.append(f"felt {rating.effort.replace('-', ' ')}")
+                felt = FELT.get(rating.effort)
+                parts.append(
+                    _tr(felt)
+                    if felt
+                    else self.tr("felt {effort}").format(effort=rating.effort.replace("-", " "))
+                )
             if rating.note:
-                parts.append(f"“{rating.note}”")
-        self.detail_rating.setText(", ".join(parts) or "Not rated.")
+                parts.append(self.tr("“{note}”").format(note=rating.note))
+        self.detail_rating.setText(self.tr(", ").join(parts) or self.tr("Not rated."))
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
         bands = self._journal.session_bands(row.id)
         for activity in self._journal.activities(row.id):
             key = (activity.exercise_id, activity.side)
             if key not in groups:
-                title = f"{self._exercise_name(key[0])}, {SIDE_WORDS[key[1]]}"
+                title = _tr(SIDE_WORDS[key[1]]).format(exercise=self._exercise_name(key[0]))
                 if key[0] in bands:
-                    title += f", {band_text(bands[key[0]])}"
+                    title = self.tr("{exercise_and_foot}, {band}").format(
+                        exercise_and_foot=title, band=band_text(bands[key[0]])
+                    )
                 groups[key] = QTreeWidgetItem([title])
                 self.detail.addTopLevelItem(groups[key])
             groups[key].addChild(QTreeWidgetItem([activity_text(activity)]))
@@ -379,14 +418,20 @@ class HistoryView(QWidget):
     def _show_day(self) -> None:
         chosen = self.calendar.selectedDate().toPython()
         that_day = [
-            f"{r.title} ({r.done_reps} of {r.planned_reps} reps)"
+            self.tr("{title} ({done} of {planned} reps)").format(
+                title=r.title, done=r.done_reps, planned=r.planned_reps
+            )
             for r in self.model.rows
             if local_day(r.started_at) == chosen
         ]
         that_day += [
-            f"Therapy visit: {v.note or 'no note'}" for v in self._visits if v.visit_date == chosen
+            self.tr("Therapy visit: {note}").format(note=v.note)
+            if v.note
+            else self.tr("Therapy visit: no note")
+            for v in self._visits
+            if v.visit_date == chosen
         ]
-        self.day_text.setText("; ".join(that_day) or "Nothing noted on this day.")
+        self.day_text.setText(self.tr("; ").join(that_day) or self.tr("Nothing noted on this day."))
 
     def edit_rating(self) -> None:
         row = self.selected()
@@ -394,9 +439,9 @@ class HistoryView(QWidget):
             return
         form = RatingForm()
         form.set_rating(self._journal.rating(row.id))
-        dialog = save_dialog(self, "How it went", QLabel(row.title, wordWrap=True), form)
+        dialog = save_dialog(self, self.tr("How it went"), QLabel(row.title, wordWrap=True), form)
         while dialog.exec() == QDialog.DialogCode.Accepted:  # a failed save opens it again
-            with self._writes.saving(self, "How it went", SESSIONS, KEPT) as saved:
+            with self._writes.saving(self, self.tr("How it went"), SESSIONS, KEPT) as saved:
                 self._journal.set_rating(row.id, form.rating())
             if saved:
                 self._select(row.id)
@@ -413,22 +458,23 @@ class HistoryView(QWidget):
             return
         if not ask(
             self,
-            "Delete this session?",
-            f"Delete “{row.title}” from {row.started_at.strftime('%d %B')}? "
-            "You can undo this until you close the app.",
+            self.tr("Delete this session?"),
+            self.tr(
+                "Delete “{title}” from {day}? You can undo this until you close the app."
+            ).format(title=row.title, day=day_month(row.started_at)),
         ):
             return
-        with self._writes.saving(self, "Deleting the session", SESSIONS) as saved:
+        with self._writes.saving(self, self.tr("Deleting the session"), SESSIONS) as saved:
             self._journal.delete_session(row.id)
         if saved:
             self._deleted = row.id
-            self.undo_text.setText(f"“{row.title}” deleted.")
+            self.undo_text.setText(self.tr("“{title}” deleted.").format(title=row.title))
             self.undo_bar.show()
 
     def undo_delete(self) -> None:
         if self._deleted is None:
             return
-        with self._writes.saving(self, "Bringing the session back", SESSIONS) as saved:
+        with self._writes.saving(self, self.tr("Bringing the session back"), SESSIONS) as saved:
             self._journal.restore_session(self._deleted)
         if saved:
             restored, self._deleted = self._deleted, None
@@ -438,29 +484,68 @@ class HistoryView(QWidget):
     def export(self) -> None:
         suggested = str(Path.home() / f"foot-drop-history-{self._today().isoformat()}.csv")
         target, _ = QFileDialog.getSaveFileName(
-            self, "Save your history", suggested, "CSV files (*.csv)"
+            self, self.tr("Save your history"), suggested, self.tr("CSV files (*.csv)")
         )
         if not target:
             return
         try:
             rows = self._journal.export_csv(Path(target))
         except ExportError as exc:
-            QMessageBox.warning(self, "Not saved", f"{exc}\n\nTry another folder.")
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("{problem}\n\nTry another folder.").format(problem=exc),
+            )
             return
-        QMessageBox.information(self, "Saved", f"Saved {rows} rows to {target}.")
+        QMessageBox.information(
+            self,
+            self.tr("Saved"),
+            self.tr("Saved %n rows to {file}.", "", rows).format(file=target),
+        )
+
+
+def _tr(text: object) -> str:
+    """One of this page's marked strings (QT_TRANSLATE_NOOP) in the person's language."""
+    return QCoreApplication.translate("HistoryView", str(text))
+
+
+# How a session felt, as its rating saved it.
+FELT = {
+    "easy": QT_TRANSLATE_NOOP("HistoryView", "felt easy"),
+    "about-right": QT_TRANSLATE_NOOP("HistoryView", "felt about right"),
+    "hard": QT_TRANSLATE_NOOP("HistoryView", "felt hard"),
+}
 
 
 def activity_text(a: Activity) -> str:
     """One line per saved rep, hold, set or timed activity."""
     took = duration(round(a.actual_seconds))
     if a.kind == "set":
-        return f"Set {a.set_number} done, {took}"
-    what = "Timed" if a.kind == "timed" else f"Rep {a.rep_number}"
+        text = QCoreApplication.translate("HistoryView", "Set {set} done, {took}")
+        return text.format(set=a.set_number, took=took)
     held = duration(round(a.hold_seconds))
+    timed = a.kind == "timed"
     if not a.hold_seconds:
-        text = f"{what}: {took}"
+        text = (
+            QCoreApplication.translate("HistoryView", "Timed: {took}")
+            if timed
+            else QCoreApplication.translate("HistoryView", "Rep {rep}: {took}")
+        )
     elif held == took:
-        text = f"{what}: held {held}"
+        text = (
+            QCoreApplication.translate("HistoryView", "Timed: held {held}")
+            if timed
+            else QCoreApplication.translate("HistoryView", "Rep {rep}: held {held}")
+        )
     else:
-        text = f"{what}: held {held}, {took} in all"
-    return text + (" (interrupted)" if a.interrupted else "")
+        text = (
+            QCoreApplication.translate("HistoryView", "Timed: held {held}, {took} in all")
+            if timed
+            else QCoreApplication.translate("HistoryView", "Rep {rep}: held {held}, {took} in all")
+        )
+    text = text.format(rep=a.rep_number, held=held, took=took)
+    return (
+        QCoreApplication.translate("HistoryView", "{activity} (interrupted)").format(activity=text)
+        if a.interrupted
+        else text
+    )

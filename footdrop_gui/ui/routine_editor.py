@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from footdrop_gui.core.routine import (
     Routine,
     RoutineEntry,
     adjustable_fields,
+    band_colour,
     default_entry,
 )
 from footdrop_gui.ui.dialogs import accept_cancel, fit_to_screen
@@ -47,14 +48,16 @@ from footdrop_gui.ui.illustration import thumbnail_icon
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import is_dark, relative_font
 
+SECONDS = QT_TRANSLATE_NOOP("RoutineEditor", "seconds")
+# Each dose field's label and unit, marked here and translated where shown.
 FIELD_LABELS = {
-    "sets": ("Sets", ""),
-    "reps": ("Reps", ""),
-    "hold_seconds": ("Hold", "seconds"),
-    "release_seconds": ("Lower", "seconds"),
-    "cadence_seconds": ("Each movement", "seconds"),
-    "rest_seconds": ("Rest between sets", "seconds"),
-    "duration_seconds": ("How long", "seconds"),
+    "sets": (QT_TRANSLATE_NOOP("RoutineEditor", "Sets"), ""),
+    "reps": (QT_TRANSLATE_NOOP("RoutineEditor", "Reps"), ""),
+    "hold_seconds": (QT_TRANSLATE_NOOP("RoutineEditor", "Hold"), SECONDS),
+    "release_seconds": (QT_TRANSLATE_NOOP("RoutineEditor", "Lower"), SECONDS),
+    "cadence_seconds": (QT_TRANSLATE_NOOP("RoutineEditor", "Each movement"), SECONDS),
+    "rest_seconds": (QT_TRANSLATE_NOOP("RoutineEditor", "Rest between sets"), SECONDS),
+    "duration_seconds": (QT_TRANSLATE_NOOP("RoutineEditor", "How long"), SECONDS),
 }
 ICON = QSize(64, 48)
 
@@ -72,8 +75,13 @@ class RangeSpinBox(QSpinBox):
         self.setAccessibleName(label)
         if unit:
             self.setSuffix(f" {unit}")
-        self._why = f"{label} must be between {low} and {high}{' ' + unit if unit else ''}."
-        self.setToolTip(f"Allowed: {low} to {high}{' ' + unit if unit else ''}")
+            why = self.tr("{label} must be between {low} and {high} {unit}.")
+            allowed = self.tr("Allowed: {low} to {high} {unit}")
+        else:
+            why = self.tr("{label} must be between {low} and {high}.")
+            allowed = self.tr("Allowed: {low} to {high}")
+        self._why = why.format(label=label, low=low, high=high, unit=unit)
+        self.setToolTip(allowed.format(low=low, high=high, unit=unit))
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         digits = text.removesuffix(self.suffix()).strip()
@@ -89,10 +97,10 @@ class ExercisePicker(QDialog):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an exercise")
+        self.setWindowTitle(self.tr("Add an exercise"))
         self.list = QListWidget()
         self.list.setIconSize(ICON)
-        self.list.setAccessibleName("Exercises you can add")
+        self.list.setAccessibleName(self.tr("Exercises you can add"))
         dark = is_dark(self.palette())
         for exercise in catalog.exercises:
             if not exercise.is_timed_session:
@@ -105,7 +113,7 @@ class ExercisePicker(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        layout.addWidget(accept_cancel(self, "Add"))
+        layout.addWidget(accept_cancel(self, self.tr("Add")))
         fit_to_screen(self, QSize(420, 520))
 
     def chosen(self) -> str:
@@ -120,14 +128,14 @@ class RoutineEditor(QDialog):
         self, routine: Routine, catalog: Catalog, affected: Side, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit “{routine.name}”")
+        self.setWindowTitle(self.tr("Edit “{name}”").format(name=routine.name))
         self._catalog = catalog
         self._affected = affected
         self._entries = list(routine.entries)
         self._saved = routine
         self._description = routine.description
         self.name = QLineEdit(routine.name)
-        self.name.setAccessibleName("Routine name")
+        self.name.setAccessibleName(self.tr("Routine name"))
         self.name.setMaxLength(80)
         self.name.textChanged.connect(self._refresh_total)
         self.total = QLabel()
@@ -140,20 +148,20 @@ class RoutineEditor(QDialog):
         self.list = QListWidget()
         self.list.setIconSize(ICON)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setAccessibleName("Exercises in this routine, in order")
+        self.list.setAccessibleName(self.tr("Exercises in this routine, in order"))
         self.list.model().rowsMoved.connect(self._rows_moved)
         self.list.currentRowChanged.connect(self._show_entry)
-        add = QPushButton("Add an exercise…")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        add = QPushButton(self.tr("Add an exercise…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
         add.clicked.connect(self.add_exercise)
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.up_button.setToolTip("Alt+Up")
         self.down_button.setToolTip("Alt+Down")
-        self.remove_button.setToolTip("Delete key")
+        self.remove_button.setToolTip(self.tr("Delete key"))
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1))
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(1))
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
@@ -184,15 +192,17 @@ class RoutineEditor(QDialog):
         middle.addLayout(right, 3)  # the fields need the room more than the names do
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("primaryButton")
         self.save_button.setMinimumHeight(48)
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setMinimumHeight(48)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Name"))
+        top.addWidget(QLabel(self.tr("Name")))
         top.addWidget(self.name, 1)
         top.addSpacing(16)
         top.addWidget(self.total)
@@ -244,7 +254,7 @@ class RoutineEditor(QDialog):
         if row < 0:
             return
         if len(self._entries) == 1:
-            self._say("A routine needs at least one exercise.")
+            self._say(self.tr("A routine needs at least one exercise."))
             return
         del self._entries[row]
         self._fill_list()
@@ -269,45 +279,51 @@ class RoutineEditor(QDialog):
         self.entry_title.setText(exercise.name)
         self.entry_plan.setText(describe_prescription(entry.prescription))
         for name in adjustable_fields(exercise):
-            label, unit = FIELD_LABELS[name]
+            label, unit = (_tr(words) if words else "" for words in FIELD_LABELS[name])
             allowed = exercise.ranges[name]
             box = RangeSpinBox(label, allowed.low, allowed.high, unit)
             box.setValue(getattr(entry.prescription, name))
             box.valueChanged.connect(lambda value, n=name: self._set_field(n, value))
             box.refused.connect(self._say)
-            self.form.addRow(f"{label} ({allowed.low} to {allowed.high})", box)
+            limits = self.tr("{label} ({low} to {high})")
+            self.form.addRow(limits.format(label=label, low=allowed.low, high=allowed.high), box)
         if (
             exercise.prescription.mode is not Mode.TIMED
             or exercise.prescription.sides is Sides.EACH
         ):
             sides = QComboBox()
-            sides.addItem("One foot, then the other", Sides.EACH.value)
-            sides.addItem("Both feet together", Sides.TOGETHER.value)
+            sides.addItem(self.tr("One foot, then the other"), Sides.EACH.value)
+            sides.addItem(self.tr("Both feet together"), Sides.TOGETHER.value)
             sides.setCurrentIndex(0 if entry.prescription.sides is Sides.EACH else 1)
-            sides.setAccessibleName("Feet")
+            sides.setAccessibleName(self.tr("Feet"))
             sides.currentIndexChanged.connect(
                 lambda _i, box=sides: self._set_sides(Sides(box.currentData()))
             )
-            self.form.addRow("Feet", sides)
+            self.form.addRow(self.tr("Feet"), sides)
         if entry.band_level is not None:
             band = QComboBox()
-            for level, colour in enumerate(BAND_LEVELS, start=1):
-                band.addItem(f"{colour.capitalize()} (level {level})", level)
+            for level in range(1, len(BAND_LEVELS) + 1):
+                colour = band_colour(level).capitalize()
+                band.addItem(
+                    self.tr("{colour} (level {level})").format(colour=colour, level=level), level
+                )
             band.setCurrentIndex(entry.band_level - 1)
-            band.setAccessibleName("Band strength")
+            band.setAccessibleName(self.tr("Band strength"))
             band.currentIndexChanged.connect(lambda i: self._set_entry(band_level=i + 1))
-            self.form.addRow("Band strength", band)
-        extra_sets = RangeSpinBox("Extra sets", 0, MAX_AFFECTED_EXTRA_SETS)
+            self.form.addRow(self.tr("Band strength"), band)
+        extra_sets = RangeSpinBox(self.tr("Extra sets"), 0, MAX_AFFECTED_EXTRA_SETS)
         extra_sets.setValue(entry.affected_extra_sets)
         extra_sets.valueChanged.connect(lambda v: self._set_entry(affected_extra_sets=v))
         extra_sets.refused.connect(self._say)
-        self.form.addRow("Extra sets for the affected foot", extra_sets)
+        self.form.addRow(self.tr("Extra sets for the affected foot"), extra_sets)
         if "hold_seconds" in exercise.ranges:
-            extra_hold = RangeSpinBox("Longer hold", 0, MAX_AFFECTED_EXTRA_HOLD, "seconds")
+            extra_hold = RangeSpinBox(
+                self.tr("Longer hold"), 0, MAX_AFFECTED_EXTRA_HOLD, _tr(SECONDS)
+            )
             extra_hold.setValue(entry.affected_extra_hold)
             extra_hold.valueChanged.connect(lambda v: self._set_entry(affected_extra_hold=v))
             extra_hold.refused.connect(self._say)
-            self.form.addRow("Longer hold for the affected foot", extra_hold)
+            self.form.addRow(self.tr("Longer hold for the affected foot"), extra_hold)
 
     def _set_field(self, name: str, value: int) -> None:
         change: dict[str, Any] = {name: value}
@@ -337,14 +353,15 @@ class RoutineEditor(QDialog):
     def _refresh_total(self) -> None:
         entries = self.result_routine().program_entries(self._catalog)
         seconds = compile_program(entries, self._affected).total_seconds
-        self.total.setText(f"Total: about {duration(60 * max(1, round(seconds / 60)))}")
+        total = duration(60 * max(1, round(seconds / 60)))
+        self.total.setText(self.tr("Total: about {time}").format(time=total))
 
     def has_changes(self) -> bool:
         return self.result_routine() != self._saved
 
     def _save(self) -> None:
         if not self.name.text().strip():
-            self._say("Give the routine a name.")
+            self._say(self.tr("Give the routine a name."))
             self.name.setFocus()
             return
         self.accept()
@@ -354,8 +371,8 @@ class RoutineEditor(QDialog):
         if self.has_changes():
             answer = QMessageBox.question(
                 self,
-                "Save your changes?",
-                "You have changed this routine. Save the changes?",
+                self.tr("Save your changes?"),
+                self.tr("You have changed this routine. Save the changes?"),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -374,3 +391,8 @@ class RoutineEditor(QDialog):
             return
         event.ignore()
         self.reject()
+
+
+def _tr(text: object) -> str:
+    """One of the editor's marked strings (QT_TRANSLATE_NOOP) in the person's language."""
+    return QCoreApplication.translate("RoutineEditor", str(text))

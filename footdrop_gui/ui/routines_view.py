@@ -64,9 +64,9 @@ class RoutinesView(QWidget):
         self._catalog = catalog
         self._affected = affected
         self._deleted: int | None = None
-        heading = QLabel("Your routines")
+        heading = QLabel(self.tr("Your routines"))
         relative_font(heading, 1.7, bold=True)
-        self.back_button = QPushButton("Back to exercises")
+        self.back_button = QPushButton(self.tr("Back to exercises"))
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.closed)
         top = QHBoxLayout()
@@ -76,7 +76,7 @@ class RoutinesView(QWidget):
         self.undo_bar.setObjectName("undoBar")
         undo_row = QHBoxLayout(self.undo_bar)
         self.undo_text = QLabel()
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_text, 1)
         undo_row.addWidget(self.undo_button)
@@ -87,7 +87,7 @@ class RoutinesView(QWidget):
         self.notice.hide()
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(self.tr("Routines"))
         self.list.setWordWrap(True)  # a long name wraps rather than being cut at large text
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _item: self.start())
@@ -97,17 +97,32 @@ class RoutinesView(QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         actions = (
-            ("start", "▶  Start", self.start, "Run this routine now (Enter)"),
-            ("edit", "Edit…", self.edit, "Change its exercises and doses"),
-            ("copy", "Make a copy", self.copy, "Copy it into your own routines"),
-            ("rename", "Rename…", self.rename, "Give it a new name"),
-            ("daily", "Use as my daily routine", self.make_daily, "The big Start button runs it"),
-            ("up", "Move up", lambda: self.move_selected(-1), "Alt+Up"),
-            ("down", "Move down", lambda: self.move_selected(1), "Alt+Down"),
-            ("delete", "Delete…", self.delete, "Remove it (you can undo)"),
+            ("start", self.tr("▶  Start"), self.start, self.tr("Run this routine now (Enter)")),
+            ("edit", self.tr("Edit…"), self.edit, self.tr("Change its exercises and doses")),
+            ("copy", self.tr("Make a copy"), self.copy, self.tr("Copy it into your own routines")),
+            ("rename", self.tr("Rename…"), self.rename, self.tr("Give it a new name")),
+            (
+                "daily",
+                self.tr("Use as my daily routine"),
+                self.make_daily,
+                self.tr("The big Start button runs it"),
+            ),
+            ("up", self.tr("Move up"), lambda: self.move_selected(-1), "Alt+Up"),
+            ("down", self.tr("Move down"), lambda: self.move_selected(1), "Alt+Down"),
+            ("delete", self.tr("Delete…"), self.delete, self.tr("Remove it (you can undo)")),
             # The two longest, "Use as my daily routine" and this, share a column: narrower.
-            ("import", "Open a routine file…", self.import_file, "A routine from your therapist"),
-            ("export", "Save as a file…", self.export, "A routine file for your therapist"),
+            (
+                "import",
+                self.tr("Open a routine file…"),
+                self.import_file,
+                self.tr("A routine from your therapist"),
+            ),
+            (
+                "export",
+                self.tr("Save as a file…"),
+                self.export,
+                self.tr("A routine file for your therapist"),
+            ),
         )
         grid = QGridLayout()
         for number, (key, text, slot, tip) in enumerate(actions):
@@ -118,12 +133,12 @@ class RoutinesView(QWidget):
             self.buttons[key] = button
             grid.addWidget(button, number // 2, number % 2)
         self.buttons["start"].setObjectName("primaryButton")
-        self.buttons["start"].setAccessibleName("Start this routine")
+        self.buttons["start"].setAccessibleName(self.tr("Start this routine"))
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_selected(1))
         side = QVBoxLayout()
         # A long description scrolls at large text rather than hide under the buttons.
-        about_page = scrolling(self.about, "About this routine")
+        about_page = scrolling(self.about, self.tr("About this routine"))
         side.addWidget(about_page, 1)
         side.addLayout(grid)
         middle = QHBoxLayout()
@@ -149,12 +164,13 @@ class RoutinesView(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for routine in self._builtins:
-            item = QListWidgetItem(f"{routine.name}  (built in)")
+            item = QListWidgetItem(self.tr("{name}  (built in)").format(name=routine.name))
             item.setData(Qt.ItemDataRole.UserRole, routine.ref)
             self.list.addItem(item)
         for stored in self._store.all():
-            text = stored.routine.name + ("  ★ my daily routine" if stored.is_daily else "")
-            item = QListWidgetItem(text)
+            name = stored.routine.name
+            daily = self.tr("{name}  ★ my daily routine").format(name=name)
+            item = QListWidgetItem(daily if stored.is_daily else name)
             item.setData(Qt.ItemDataRole.UserRole, stored.routine.ref)
             if stored.is_daily:
                 bold = QFont()  # bold only: the size follows the list's
@@ -207,11 +223,18 @@ class RoutinesView(QWidget):
         seconds = compile_program(
             routine.program_entries(self._catalog), self._affected()
         ).total_seconds
-        names = ", ".join(self._catalog.get(i).name for i in routine.exercise_ids)
-        note = " Built-in routines cannot be changed: make a copy." if not mine else ""
+        names = self.tr(", ").join(self._catalog.get(i).name for i in routine.exercise_ids)
+        about = (
+            self.tr("{description}\n\nAbout {time}: {exercises}.")
+            if mine
+            else self.tr(
+                "{description}\n\nAbout {time}: {exercises}. "
+                "Built-in routines cannot be changed: make a copy."
+            )
+        )
+        time = duration(60 * max(1, round(seconds / 60)))
         self.about.setText(
-            f"{routine.description}\n\nAbout {duration(60 * max(1, round(seconds / 60)))}: "
-            f"{names}.{note}".strip()
+            about.format(description=routine.description, time=time, exercises=names).strip()
         )
 
     # -- actions ------------------------------------------------------------------------
@@ -228,7 +251,8 @@ class RoutinesView(QWidget):
             self._store.get(stored_id).routine, self._catalog, self._affected(), self
         )
         while editor.exec() == RoutineEditor.DialogCode.Accepted:  # a failed save: open again
-            with self._writes.saving(self, "Your changes to the routine", ROUTINES, KEPT) as saved:
+            changes = self.tr("Your changes to the routine")
+            with self._writes.saving(self, changes, ROUTINES, KEPT) as saved:
                 self._store.save(stored_id, editor.result_routine())
             if saved:
                 return
@@ -236,13 +260,14 @@ class RoutinesView(QWidget):
     def copy(self) -> None:
         routine = self.selected()
         if routine is not None:
-            name = self._free_name(f"{routine.name} (my copy)")
+            name = self._free_name(self.tr("{name} (my copy)").format(name=routine.name))
             self._add(Routine(UNSAVED, name, routine.description, routine.entries))
 
     def _add(self, routine: Routine) -> int | None:
         """Store a new routine and choose it; it becomes the daily routine only if the person
         says so. None if it could not be saved."""
-        with self._writes.saving(self, f"The routine “{routine.name}”", ROUTINES) as saved:
+        what = self.tr("The routine “{name}”").format(name=routine.name)
+        with self._writes.saving(self, what, ROUTINES) as saved:
             new_id = self._store.add(routine)
         if not saved:
             return None
@@ -250,11 +275,13 @@ class RoutinesView(QWidget):
         offered = self._store.get(new_id).is_daily  # your first routine: the store offers it
         if offered and not ask(
             self,
-            "Your daily routine?",
-            f"Use “{routine.name}” as your daily routine? The big Start button at the top "
-            "will run it. You can choose another one at any time here.",
+            self.tr("Your daily routine?"),
+            self.tr(
+                "Use “{name}” as your daily routine? The big Start button at the top "
+                "will run it. You can choose another one at any time here."
+            ).format(name=routine.name),
         ):
-            with self._writes.saving(self, "Your choice", ROUTINES):
+            with self._writes.saving(self, self.tr("Your choice"), ROUTINES):
                 self._store.set_daily(None)
         return new_id
 
@@ -280,20 +307,25 @@ class RoutinesView(QWidget):
         other_name = self._free_name(routine.name)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("You already have this routine")
-        box.setText(f"You already have a routine called “{routine.name}”.")
-        box.setInformativeText(
-            f"Replace yours with the one in {source.name}, or keep both (the new one is "
-            f"called “{other_name}”)?"
+        box.setWindowTitle(self.tr("You already have this routine"))
+        box.setText(
+            self.tr("You already have a routine called “{name}”.").format(name=routine.name)
         )
-        swap = box.addButton("Replace mine", QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton("Keep both", QMessageBox.ButtonRole.ActionRole)
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            self.tr(
+                "Replace yours with the one in {file}, or keep both (the new one is "
+                "called “{new_name}”)?"
+            ).format(file=source.name, new_name=other_name)
+        )
+        swap = box.addButton(self.tr("Replace mine"), QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(both)
         box.setEscapeButton(cancel)
         box.exec()
         if box.clickedButton() is swap:
-            with self._writes.saving(self, f"The routine “{routine.name}”", ROUTINES) as saved:
+            what = self.tr("The routine “{name}”").format(name=routine.name)
+            with self._writes.saving(self, what, ROUTINES) as saved:
                 self._store.save(same, routine)
             return same if saved else None
         if box.clickedButton() is both:
@@ -305,22 +337,25 @@ class RoutinesView(QWidget):
         if stored_id is None:
             return
         name, ok = QInputDialog.getText(
-            self, "Rename", "New name:", text=self._store.get(stored_id).routine.name
+            self,
+            self.tr("Rename"),
+            self.tr("New name:"),
+            text=self._store.get(stored_id).routine.name,
         )
         if ok and name.strip():
-            with self._writes.saving(self, "The new name", ROUTINES):
+            with self._writes.saving(self, self.tr("The new name"), ROUTINES):
                 self._store.rename(stored_id, name.strip()[:80])
 
     def make_daily(self) -> None:
         stored_id = self.selected_id()
         if stored_id is not None:
-            with self._writes.saving(self, "Your daily routine", ROUTINES):
+            with self._writes.saving(self, self.tr("Your daily routine"), ROUTINES):
                 self._store.set_daily(stored_id)
 
     def move_selected(self, offset: int) -> None:
         stored_id = self.selected_id()
         if stored_id is not None:
-            with self._writes.saving(self, "The new order", ROUTINES):
+            with self._writes.saving(self, self.tr("The new order"), ROUTINES):
                 self._store.move(stored_id, offset)
 
     def delete(self) -> None:
@@ -330,22 +365,24 @@ class RoutinesView(QWidget):
         name = self._store.get(stored_id).routine.name
         if not ask(
             self,
-            "Delete this routine?",
-            f"Delete “{name}”? Your past sessions stay in your history. "
-            "You can undo this until you close the app.",
+            self.tr("Delete this routine?"),
+            self.tr(
+                "Delete “{name}”? Your past sessions stay in your history. "
+                "You can undo this until you close the app."
+            ).format(name=name),
         ):
             return
-        with self._writes.saving(self, "Deleting the routine", ROUTINES) as saved:
+        with self._writes.saving(self, self.tr("Deleting the routine"), ROUTINES) as saved:
             self._store.delete(stored_id)
         if saved:
             self._deleted = stored_id
-            self.undo_text.setText(f"“{name}” deleted.")
+            self.undo_text.setText(self.tr("“{name}” deleted.").format(name=name))
             self.undo_bar.show()
 
     def undo_delete(self) -> None:
         if self._deleted is None:
             return
-        with self._writes.saving(self, "Bringing the routine back", ROUTINES) as saved:
+        with self._writes.saving(self, self.tr("Bringing the routine back"), ROUTINES) as saved:
             self._store.restore(self._deleted)
         if saved:
             self.select(self._deleted)
@@ -358,7 +395,10 @@ class RoutinesView(QWidget):
             return
         suggested = str(Path.home() / f"{routine.name.lower().replace(' ', '-')}.json")
         target, _ = QFileDialog.getSaveFileName(
-            self, "Save the routine as a file", suggested, "Routine files (*.json)"
+            self,
+            self.tr("Save the routine as a file"),
+            suggested,
+            self.tr("Routine files (*.json)"),
         )
         if target:
             self.save_file(routine, Path(target))
@@ -367,9 +407,13 @@ class RoutinesView(QWidget):
         try:
             save_routine_file(routine_to_file(routine, self._catalog), target)
         except RoutineFileError as exc:
-            QMessageBox.warning(self, "Not saved", f"{exc}\n\nNothing was changed.")
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("{problem}\n\nNothing was changed.").format(problem=exc),
+            )
             return False
-        self._tell(f"Saved “{routine.name}” as {target}")
+        self._tell(self.tr("Saved “{name}” as {file}").format(name=routine.name, file=target))
         return True
 
     def _tell(self, text: str) -> None:
@@ -379,7 +423,10 @@ class RoutinesView(QWidget):
 
     def import_file(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
-            self, "Open a routine file", str(Path.home()), "Routine files (*.json)"
+            self,
+            self.tr("Open a routine file"),
+            str(Path.home()),
+            self.tr("Routine files (*.json)"),
         )
         if source:
             self.open_file(Path(source))
@@ -390,17 +437,25 @@ class RoutinesView(QWidget):
             text = read_routine_file(source)
             routine = parse_routine_file(text, self._catalog, display_name(source))
         except RoutineFileError as exc:
-            QMessageBox.warning(self, "Not opened", f"Nothing was added.\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Not opened"),
+                self.tr("Nothing was added.\n\n{problem}").format(problem=exc),
+            )
             return None
         except RoutineError as exc:
             QMessageBox.warning(
                 self,
-                "This routine file has a problem",
-                f"Nothing was added.\n\n{exc}\n\nAsk whoever made the file to check it.",
+                self.tr("This routine file has a problem"),
+                self.tr(
+                    "Nothing was added.\n\n{problem}\n\nAsk whoever made the file to check it."
+                ).format(problem=exc),
             )
             return None
         new_id = self._place_from_file(routine, source)
         if new_id is not None:
             self.select(new_id)
-            self._tell(f"Added “{self._store.get(new_id).routine.name}” from {source}")
+            added = self._store.get(new_id).routine.name
+            self._tell(self.tr("Added “{name}” from {file}").format(name=added, file=source))
+
         return new_id

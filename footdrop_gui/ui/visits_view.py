@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.storage.journal import Journal, TherapyVisit
 from footdrop_gui.ui.dialogs import ask, save_dialog
 from footdrop_gui.ui.history_writes import KEPT, VISITS, HistoryWrites
+from footdrop_gui.ui.local_dates import day_month_year, edit_format, list_date
 
 
 class VisitForm(QWidget):
@@ -34,22 +35,22 @@ class VisitForm(QWidget):
         super().__init__(parent)
         self.when = QDateEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd MMMM yyyy")
+        self.when.setDisplayFormat(edit_format())
         self.when.setMinimumHeight(44)
-        self.when.setAccessibleName("Date of the visit")
-        self.note = QLineEdit(placeholderText="For example: walking practice, new band")
-        self.note.setAccessibleName("What happened")
+        self.when.setAccessibleName(self.tr("Date of the visit"))
+        self.note = QLineEdit(placeholderText=self.tr("For example: walking practice, new band"))
+        self.note.setAccessibleName(self.tr("What happened"))
         self.questions = QPlainTextEdit()
-        self.questions.setPlaceholderText("Questions to ask your therapist next time")
-        self.questions.setAccessibleName("Questions for next time")
+        self.questions.setPlaceholderText(self.tr("Questions to ask your therapist next time"))
+        self.questions.setAccessibleName(self.tr("Questions for next time"))
         self.questions.setTabChangesFocus(True)
         self.questions.setMaximumHeight(80)
         rows = QFormLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        rows.addRow("Date", self.when)
-        rows.addRow("What happened", self.note)
-        rows.addRow("Questions", self.questions)
+        rows.addRow(self.tr("Date"), self.when)
+        rows.addRow(self.tr("What happened"), self.note)
+        rows.addRow(self.tr("Questions"), self.questions)
 
     def show_visit(self, visit: TherapyVisit) -> None:
         day = visit.visit_date
@@ -80,28 +81,30 @@ class VisitsView(QWidget):
         self._writes = writes  # its changes refresh the page that holds this list
         self._visits: list[TherapyVisit] = []
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(("Date", "What happened", "Questions for next time"))
+        self.table.setHorizontalHeaderLabels(
+            (self.tr("Date"), self.tr("What happened"), self.tr("Questions for next time"))
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self.table.setAccessibleName("Therapy visits")
+        self.table.setAccessibleName(self.tr("Therapy visits"))
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.table.itemActivated.connect(lambda _item: self.change_selected())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.change_button = QPushButton("Change…")
-        self.change_button.setToolTip("Correct the chosen visit")
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button.setToolTip(self.tr("Correct the chosen visit"))
         self.change_button.clicked.connect(self.change_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Remove the chosen visit (it asks first)")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Remove the chosen visit (it asks first)"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.form = VisitForm()
         self.when, self.note, self.questions = self.form.when, self.form.note, self.form.questions
-        self.add_button = QPushButton("Add this visit")
+        self.add_button = QPushButton(self.tr("Add this visit"))
         self.add_button.clicked.connect(self.add)
         row = QHBoxLayout()
         for button in (self.change_button, self.delete_button, self.add_button):
@@ -120,7 +123,7 @@ class VisitsView(QWidget):
         self._visits = self._journal.visits()
         self.table.setRowCount(len(self._visits))
         for number, visit in enumerate(self._visits):
-            cells = (visit.visit_date.strftime("%a %d %b %Y"), visit.note, visit.questions)
+            cells = (list_date(visit.visit_date), visit.note, visit.questions)
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
@@ -137,7 +140,7 @@ class VisitsView(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def add(self) -> None:
-        with self._writes.saving(self, "Your visit", VISITS, KEPT) as saved:
+        with self._writes.saving(self, self.tr("Your visit"), VISITS, KEPT) as saved:
             self._journal.add_visit(self.form.visit())
         if saved:
             self.form.clear()
@@ -148,9 +151,10 @@ class VisitsView(QWidget):
             return
         form = VisitForm()
         form.show_visit(visit)
-        dialog = save_dialog(self, "Change this visit", form)
+        dialog = save_dialog(self, self.tr("Change this visit"), form)
         while dialog.exec() == QDialog.DialogCode.Accepted:  # a failed save opens it again
-            with self._writes.saving(self, "Your change to the visit", VISITS, KEPT) as saved:
+            changed = self.tr("Your change to the visit")
+            with self._writes.saving(self, changed, VISITS, KEPT) as saved:
                 self._journal.change_visit(replace(form.visit(), id=visit.id))
             if saved:
                 return
@@ -159,12 +163,12 @@ class VisitsView(QWidget):
         visit = self.selected()
         if visit is None or visit.id is None:
             return
-        if ask(
-            self,
-            "Delete this visit?",
-            f"Delete the visit of {visit.visit_date.strftime('%d %B %Y')}"
-            + (f" (“{visit.note}”)" if visit.note else "")
-            + "? This cannot be undone.",
-        ):
-            with self._writes.saving(self, "Deleting the visit", VISITS):
+        question = (
+            self.tr("Delete the visit of {day} (“{note}”)? This cannot be undone.")
+            if visit.note
+            else self.tr("Delete the visit of {day}? This cannot be undone.")
+        )
+        day = day_month_year(visit.visit_date)
+        if ask(self, self.tr("Delete this visit?"), question.format(day=day, note=visit.note)):
+            with self._writes.saving(self, self.tr("Deleting the visit"), VISITS):
                 self._journal.delete_visit(visit.id)

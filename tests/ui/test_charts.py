@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -26,6 +27,7 @@ from footdrop_gui.ui.chart_canvas import (
 )
 from footdrop_gui.ui.history_charts import DayReps, PainPoint, ProgressCharts
 from footdrop_gui.ui.theme import build_palette
+from tests.helpers.translated import translated
 
 LIGHT, DARK = SERIES_COLORS[False], SERIES_COLORS[True]
 TUESDAY = date(2026, 11, 3)
@@ -210,12 +212,13 @@ def point_on_screen(chart: ChartCanvas, value: float) -> QPointF:
 
 
 @pytest.fixture
-def charts(qapp: QApplication, qtbot: QtBot) -> Iterator[ProgressCharts]:
-    made = ProgressCharts({"toe-lifts": "Toe lifts", "heel-lifts": "Heel lifts"}.__getitem__)
-    qtbot.addWidget(made)
-    made.setPalette(build_palette(False))
-    made.resize(900, 1400)
-    yield made
+def charts(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[ProgressCharts]:
+    with translated("en", tmp_path):  # "1 rep", "1 day", "1 session" are English's plural forms
+        made = ProgressCharts({"toe-lifts": "Toe lifts", "heel-lifts": "Heel lifts"}.__getitem__)
+        qtbot.addWidget(made)
+        made.setPalette(build_palette(False))
+        made.resize(900, 1400)
+        yield made
 
 
 def test_hovering_a_point_says_what_it_was_in_words(charts: ProgressCharts) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
 SHIPPED = sorted(TRANSLATIONS.glob("footdrop_*.ts"))
+FULL = [ts for ts in SHIPPED if ts.stem != "footdrop_en"]  # English holds only plural forms
 # The contexts of the command line, reminders and storage (the rest are the windows').
 CLI_CONTEXTS = (
     "Backups", "CommandLine", "Commands", "DataFolder", "Export", "HistoryErrors",
@@ -56,7 +57,7 @@ def test_every_translation_keeps_the_placeholders_of_its_source(ts: Path) -> Non
     assert checked > 0
 
 
-@pytest.mark.parametrize("ts", SHIPPED, ids=[p.stem for p in SHIPPED])
+@pytest.mark.parametrize("ts", FULL, ids=[p.stem for p in FULL])
 def test_the_command_line_reminders_and_history_are_fully_translated(ts: Path) -> None:
     seen = set()
     for context, message in messages(ts):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.report_numbers import default_period
 from footdrop_gui.core.routine import Routine
+from footdrop_gui.core.translation import Plurals
 from footdrop_gui.storage.export import ExportError, export_sessions_csv, export_visits_csv
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.report_reads import read_history
 from footdrop_gui.ui.dialogs import fit_to_screen
+from footdrop_gui.ui.local_dates import edit_format
 from footdrop_gui.ui.report import handout
 from footdrop_gui.ui.report.pages import Built, page_size, paint_pages, prepare, write_pdf
 from footdrop_gui.ui.report.therapist import (
@@ -47,9 +49,28 @@ from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import relative_font
 
 TABLES = (
-    ("sessions", "Sessions, a row each (*.csv)", export_sessions_csv),
-    ("visits", "Therapy visits, a row each (*.csv)", export_visits_csv),
+    (
+        "sessions",
+        QT_TRANSLATE_NOOP("ReportDialog", "Sessions, a row each (*.csv)"),
+        export_sessions_csv,
+    ),
+    (
+        "visits",
+        QT_TRANSLATE_NOOP("ReportDialog", "Therapy visits, a row each (*.csv)"),
+        export_visits_csv,
+    ),
 )
+
+
+PaperCounts = Plurals("PaperCounts")  # the paper dialogs' counted phrases (see Plurals)
+
+
+SAVE_PDF = QT_TRANSLATE_NOOP("PaperDialog", "Save as a PDF file…")
+
+
+def _tr(context: str, text: object) -> str:
+    """A marked string (QT_TRANSLATE_NOOP) of these dialogs in the person's language."""
+    return QCoreApplication.translate(context, str(text))
 
 
 def day_of(edit: QDateEdit) -> date:
@@ -69,11 +90,13 @@ class PaperDialog(QDialog):
         words.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.save_button = QPushButton("Save as a PDF file…")
+        self.save_button = QPushButton(_tr("PaperDialog", SAVE_PDF))
         self.save_button.setObjectName("primaryButton")
-        self.print_button = QPushButton("Print…")
-        self.preview_button = QPushButton("See the pages first…")
-        close = QPushButton("Close")
+        self.print_button = QPushButton(QCoreApplication.translate("PaperDialog", "Print…"))
+        self.preview_button = QPushButton(
+            QCoreApplication.translate("PaperDialog", "See the pages first…")
+        )
+        close = QPushButton(QCoreApplication.translate("PaperDialog", "Close"))
         close.clicked.connect(self.reject)
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_pages)
@@ -120,16 +143,28 @@ class PaperDialog(QDialog):
         if target is None:
             suggested = str(Path.home() / self.suggested_name())
             target, _ = QFileDialog.getSaveFileName(
-                self, "Save as a PDF file", suggested, "PDF files (*.pdf)"
+                self,
+                _tr("PaperDialog", SAVE_PDF).rstrip("…"),
+                suggested,
+                QCoreApplication.translate("PaperDialog", "PDF files (*.pdf)"),
             )
         if not target:
             return None
         try:
             pages = write_pdf(Path(target), build, title, footer)
         except ExportError as exc:
-            QMessageBox.warning(self, "Not saved", f"{exc}\n\nTry another folder.")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("PaperDialog", "Not saved"),
+                QCoreApplication.translate(
+                    "PaperDialog", "{problem}\n\nTry another folder."
+                ).format(problem=exc),
+            )
             return None
-        QMessageBox.information(self, "Saved", f"Saved {pages} pages to {target}.")
+        saved = PaperCounts.tr("Saved %n pages to {file}.", None, pages)
+        QMessageBox.information(
+            self, QCoreApplication.translate("PaperDialog", "Saved"), saved.format(file=target)
+        )
         return Path(target)
 
     def printer(self) -> QPrinter:
@@ -143,7 +178,13 @@ class PaperDialog(QDialog):
         try:
             return paint_pages(*build(), printer, footer)
         except ExportError as exc:
-            QMessageBox.warning(self, "Not printed", f"{exc}\n\nCheck the printer and try again.")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("PaperDialog", "Not printed"),
+                QCoreApplication.translate(
+                    "PaperDialog", "{problem}\n\nCheck the printer and try again."
+                ).format(problem=exc),
+            )
             return 0
 
     def print_pages(self) -> None:
@@ -155,7 +196,8 @@ class PaperDialog(QDialog):
     def preview(self) -> None:
         printer = self.printer()  # kept while the preview runs: it does not own it
         look = QPrintPreviewDialog(printer, self)
-        look.setWindowTitle(f"{self.windowTitle().rstrip('…')}: the pages")
+        pages_title = QCoreApplication.translate("PaperDialog", "{title}: the pages")
+        look.setWindowTitle(pages_title.format(title=self.windowTitle().rstrip("…")))
         look.paintRequested.connect(self.paint_on)
         look.resize(self.screen().availableGeometry().size() * 0.85)
         look.exec()
@@ -174,10 +216,12 @@ class ReportDialog(PaperDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Report for my therapist…",
-            "A few pages for your therapist: how often you exercised, what you did of your "
-            "routine, charts of time and pain, sessions that hurt or ended early, and your "
-            "visits with your questions.",
+            self.tr("Report for my therapist…"),
+            self.tr(
+                "A few pages for your therapist: how often you exercised, what you did of your "
+                "routine, charts of time and pain, sessions that hurt or ended early, and your "
+                "visits with your questions."
+            ),
             parent,
         )
         self._journal, self._catalog, self._routine = journal, catalog, routine
@@ -187,22 +231,26 @@ class ReportDialog(PaperDialog):
         self.name = QLineEdit(settings.report_name)
         self.name.setMaxLength(80)
         self.name.setMinimumHeight(44)
-        self.name.setPlaceholderText("Optional")
-        self.name.setAccessibleName("Your name (for the report)")
-        self.first = self._date_edit(period.first, "From")
-        self.last = self._date_edit(period.last, "To")
-        self.form.addRow("Your name (for the report)", self.name)
-        self.form.addRow("From", self.first)
-        self.form.addRow("To", self.last)
+        self.name.setPlaceholderText(self.tr("Optional"))
+        self.name.setAccessibleName(self.tr("Your name (for the report)"))
+        self.first = self._date_edit(period.first, self.tr("From"))
+        self.last = self._date_edit(period.last, self.tr("To"))
+        self.form.addRow(self.tr("Your name (for the report)"), self.name)
+        self.form.addRow(self.tr("From"), self.first)
+        self.form.addRow(self.tr("To"), self.last)
         since = QLabel(
-            f"These dates start at your last therapy visit, on {long_date(period.first)}."
+            self.tr("These dates start at your last therapy visit, on {day}.").format(
+                day=long_date(period.first)
+            )
             if period.first in visits
-            else "These dates cover the last four weeks."
+            else self.tr("These dates cover the last four weeks.")
         )
         since.setWordWrap(True)
         self.form.addRow(since)
-        self.table_button = QPushButton("Save a table for a spreadsheet…")
-        self.table_button.setToolTip("Your sessions, a row each, or your therapy visits (CSV)")
+        self.table_button = QPushButton(self.tr("Save a table for a spreadsheet…"))
+        self.table_button.setToolTip(
+            self.tr("Your sessions, a row each, or your therapy visits (CSV)")
+        )
         self.table_button.setMinimumHeight(44)
         self.table_button.clicked.connect(lambda: self.save_table())
         self.form.addRow(self.table_button)
@@ -212,7 +260,7 @@ class ReportDialog(PaperDialog):
     def _date_edit(self, day: date, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setDisplayFormat(edit_format())
         edit.setMaximumDate(QDate(self._today.year, self._today.month, self._today.day))
         edit.setMinimumHeight(44)
         edit.setAccessibleName(name)
@@ -243,9 +291,12 @@ class ReportDialog(PaperDialog):
         """Every session (or visit) as a CSV file; the file type chosen says which."""
         if target is None:
             suggested = Path.home() / f"foot-drop-sessions-{self._today.isoformat()}.csv"
-            filters = {words: kind for kind, words, _ in TABLES}
+            filters = {_tr("ReportDialog", words): kind for kind, words, _ in TABLES}
             target, chosen = QFileDialog.getSaveFileName(
-                self, "Save a table for a spreadsheet", str(suggested), ";;".join(filters)
+                self,
+                self.tr("Save a table for a spreadsheet"),
+                str(suggested),
+                ";;".join(filters),
             )
             rows = filters.get(chosen, rows)
         if not target:
@@ -254,9 +305,20 @@ class ReportDialog(PaperDialog):
         try:
             count = write(self._journal.connection, Path(target))
         except ExportError as exc:
-            QMessageBox.warning(self, "Not saved", f"{exc}\n\nTry another folder.")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("PaperDialog", "Not saved"),
+                QCoreApplication.translate(
+                    "PaperDialog", "{problem}\n\nTry another folder."
+                ).format(problem=exc),
+            )
             return None
-        QMessageBox.information(self, "Saved", f"Saved {count} rows to {target}.")
+        rows_saved = self.tr("Saved %n rows to {file}.", "", count)
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("PaperDialog", "Saved"),
+            rows_saved.format(file=target),
+        )
         return count
 
 
@@ -270,18 +332,20 @@ class HandoutDialog(PaperDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Print my routine…",
-            "Your routine on paper, one page for each exercise, with its drawing, your dose, "
-            "the steps and what to take care with. Large print, to keep by your chair.",
+            self.tr("Print my routine…"),
+            self.tr(
+                "Your routine on paper, one page for each exercise, with its drawing, your dose, "
+                "the steps and what to take care with. Large print, to keep by your chair."
+            ),
             parent,
         )
         self._catalog = catalog
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Routine to print")
+        self.routine.setAccessibleName(self.tr("Routine to print"))
         self.routine.setMinimumHeight(44)
         for routine in routines:
             self.routine.addItem(routine.name, routine)
-        self.form.addRow("Routine", self.routine)
+        self.form.addRow(self.tr("Routine"), self.routine)
 
     def chosen(self) -> Routine:
         routine: Routine = self.routine.currentData()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QPainter,
     QPen,
@@ -39,7 +39,9 @@ li { margin-bottom: 6px; }
 
 
 def title_of(routine: Routine) -> str:
-    return f"My exercises: {routine.name}"
+    return QCoreApplication.translate("Handout", "My exercises: {routine}").format(
+        routine=routine.name
+    )
 
 
 def pose(exercise_id: str, blend: float, label: str) -> Paint:
@@ -81,21 +83,26 @@ def build_handout(routine: Routine, catalog: Catalog) -> Built:
             shape.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             first.setBlockFormat(shape)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        pictures.insert(cursor, DRAWING, pose(exercise.id, 0.0, "Start"))
-        pictures.insert(cursor, DRAWING, pose(exercise.id, 1.0, "Then"))
+        start_words = QCoreApplication.translate("Handout", "Start")
+        then_words = QCoreApplication.translate("Handout", "Then")
+        pictures.insert(cursor, DRAWING, pose(exercise.id, 0.0, start_words))
+        pictures.insert(cursor, DRAWING, pose(exercise.id, 1.0, then_words))
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())  # words below, not beside
         cursor.insertHtml(_rest(exercise))
     if not shown:
-        cursor.insertHtml(
-            f"<h1>{escape(routine.name)}</h1><p>This routine has no exercises to do at home.</p>"
+        nothing = QCoreApplication.translate(
+            "Handout", "This routine has no exercises to do at home."
         )
+        cursor.insertHtml(f"<h1>{escape(routine.name)}</h1><p>{nothing}</p>")
     return doc, pictures
 
 
 def _top(routine: Routine, entry: RoutineEntry, exercise: Exercise, number: int, count: int) -> str:
     """Which exercise of how many, its name and its dose."""
+    which = QCoreApplication.translate("Handout", "{routine}: exercise {number} of {count}")
+    which = which.format(routine=escape(routine.name), number=number, count=count)
     return (
-        f"<p class='small'>{escape(routine.name)}: exercise {number} of {count}</p>"
+        f"<p class='small'>{which}</p>"
         f"<h1>{escape(exercise.name)}</h1>"
         f"<p class='dose'>{escape(describe_entry(entry))}</p>"
     )
@@ -104,12 +111,15 @@ def _top(routine: Routine, entry: RoutineEntry, exercise: Exercise, number: int,
 def _rest(exercise: Exercise) -> str:
     parts = []
     if exercise.support:
-        parts.append(f"<p class='dose'>Hold on to: {escape(exercise.support)}</p>")
-    parts.append("<h2>How to do it</h2><ol>")
+        hold = QCoreApplication.translate("Handout", "Hold on to: {support}")
+        parts.append(f"<p class='dose'>{hold.format(support=escape(exercise.support))}</p>")
+    how = QCoreApplication.translate("Handout", "How to do it")
+    parts.append(f"<h2>{how}</h2><ol>")
     parts += [f"<li>{escape(step)}</li>" for step in exercise.steps]
     parts.append("</ol>")
     if exercise.cautions:
-        parts.append("<h2>Take care</h2><ul>")
+        care = QCoreApplication.translate("Handout", "Take care")
+        parts.append(f"<h2>{care}</h2><ul>")
         parts += [f"<li>{escape(caution)}</li>" for caution in exercise.cautions]
         parts.append("</ul>")
     return "".join(parts)

@@ -12,7 +12,17 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -144,7 +154,11 @@ def paint_pages(
     placed = pictures.placed() if pictures else []
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("Cannot start the pages (the printer or file did not open).")
+        raise ExportError(
+            QCoreApplication.translate(
+                "ReportPages", "Cannot start the pages (the printer or file did not open)."
+            )
+        )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     page_height = doc.pageSize().height()
     font = QFont(doc.defaultFont())
@@ -173,7 +187,9 @@ def paint_pages(
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"page {number + 1} of {pages}",
+            QCoreApplication.translate("ReportPages", "page {page} of {pages}").format(
+                page=number + 1, pages=pages
+            ),
         )
         painter.restore()
     painter.end()
