@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from footdrop_gui.settings_file import SettingsFile, settings_path
 
 VOLUME_STEP = 10
 # Speaking rates offered, from -1 (slowest) to 1 (fastest); 0 is the engine's normal pace.
+# The sound settings translate the names when they show them.
 RATES: tuple[tuple[str, float], ...] = (
-    ("Slower", -0.4),
-    ("A little slower", -0.2),
-    ("Normal", 0.0),
-    ("A little faster", 0.2),
+    (str(QT_TRANSLATE_NOOP("SoundSettingsDialog", "Slower")), -0.4),
+    (str(QT_TRANSLATE_NOOP("SoundSettingsDialog", "A little slower")), -0.2),
+    (str(QT_TRANSLATE_NOOP("SoundSettingsDialog", "Normal")), 0.0),
+    (str(QT_TRANSLATE_NOOP("SoundSettingsDialog", "A little faster")), 0.2),
 )
 
 
