@@ -51,14 +51,6 @@ def _when(copy: Copy) -> str:
     )
 
 
-def _sessions(copy: Copy) -> str:
-    if copy.sessions is None:
-        return translate("BackupsDialog", "cannot be read")
-    if copy.sessions == 1:  # the singular apart, so English needs no plural file
-        return translate("BackupsDialog", "%n session", None, 1)
-    return translate("BackupsDialog", "%n sessions", None, copy.sessions)
-
-
 class BackupsDialog(QDialog):
     """The list of copies, with Make a copy now and Restore the chosen copy."""
 
@@ -129,13 +121,23 @@ class BackupsDialog(QDialog):
         if message:
             self._offer_newest_good()
 
+    def _sessions(self, copy: Copy) -> str:
+        """How many sessions a copy holds. The singular is its own message so English needs no
+        plural file; the plural uses self.tr, as lupdate marks translate(..., n) as plural
+        only when n is a number written out."""
+        if copy.sessions is None:
+            return self.tr("cannot be read")
+        if copy.sessions == 1:
+            return translate("BackupsDialog", "%n session", None, 1)
+        return self.tr("%n sessions", "", copy.sessions)
+
     def refresh(self) -> None:
         self.copies = list_copies(self._data_dir)
         self.table.clear()
         self._items = []
         for copy in self.copies:
             kind = translate("BackupsDialog", KIND_NAMES[copy.kind])
-            item = QTreeWidgetItem([_when(copy), kind, _sessions(copy)])
+            item = QTreeWidgetItem([_when(copy), kind, self._sessions(copy)])
             if not copy.restorable:
                 item.setToolTip(
                     1,
@@ -164,7 +166,7 @@ class BackupsDialog(QDialog):
             "BackupsDialog",
             "The newest good backup is from {when}, with {sessions}. It is chosen below: "
             "press Restore to go back to it.",
-        ).format(when=_when(copy), sessions=_sessions(copy))
+        ).format(when=_when(copy), sessions=self._sessions(copy))
         self.message.setText(f"{self.message.text()}\n\n{offer}")
         self.restore_button.setDefault(True)
 
@@ -199,7 +201,7 @@ class BackupsDialog(QDialog):
                 "Go back to the backup from {when}, with {sessions}?\n\n"
                 "Your history as it is now is kept in this list first, so you can come back "
                 "to it. Nothing is deleted.",
-            ).format(when=_when(copy), sessions=_sessions(copy)),
+            ).format(when=_when(copy), sessions=self._sessions(copy)),
             parent=self,
         )
         yes = asked.addButton(
