@@ -559,7 +559,7 @@ Ihr jetziger Verlauf wird vorher in dieser Liste aufbewahrt, damit Sie zu ihm zu
     </message>
     <message>
         <source>and again at</source>
-        <translation>und noch einmal um</translation>
+        <translation>und um</translation>
     </message>
     <message>
         <source>Quiet hours, from</source>
@@ -687,7 +687,7 @@ Ihr jetziger Verlauf wird vorher in dieser Liste aufbewahrt, damit Sie zu ihm zu
     </message>
     <message>
         <source>Play soft tones when the step changes</source>
-        <translation>Leise Signaltöne bei jedem Schritt</translation>
+        <translation>Signaltöne bei jedem Schritt</translation>
     </message>
     <message>
         <source>Say each step aloud</source>

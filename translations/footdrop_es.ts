@@ -194,11 +194,11 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <source>Make a copy now</source>
-        <translation>Hacer una copia ahora</translation>
+        <translation>Copiar ahora</translation>
     </message>
     <message>
         <source>Restore the chosen copy…</source>
-        <translation>Restaurar la copia elegida…</translation>
+        <translation>Restaurar la elegida…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -559,11 +559,11 @@ Su historial tal como está ahora se guarda antes en esta lista, para que pueda 
     </message>
     <message>
         <source>and again at</source>
-        <translation>y otra vez a las</translation>
+        <translation>y también a las</translation>
     </message>
     <message>
         <source>Quiet hours, from</source>
-        <translation>Horas de silencio, de</translation>
+        <translation>Silencio de</translation>
     </message>
     <message>
         <source>to</source>
@@ -687,7 +687,7 @@ Su historial tal como está ahora se guarda antes en esta lista, para que pueda 
     </message>
     <message>
         <source>Play soft tones when the step changes</source>
-        <translation>Tonos suaves al cambiar de paso</translation>
+        <translation>Un tono suave en cada paso</translation>
     </message>
     <message>
         <source>Say each step aloud</source>

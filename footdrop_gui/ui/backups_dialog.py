@@ -12,7 +12,17 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import (
 from footdrop_gui.storage.backups import Copy, Kind, backup_now, list_copies, restore
 from footdrop_gui.storage.errors import HistoryError
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui.dialogs import fit_to_screen
 from footdrop_gui.ui.history_writes import EVERYTHING, HistoryWrites
 from footdrop_gui.ui.theme import scaled_font
 
@@ -169,6 +180,16 @@ class BackupsDialog(QDialog):
         ).format(when=_when(copy), sessions=self._sessions(copy))
         self.message.setText(f"{self.message.text()}\n\n{offer}")
         self.restore_button.setDefault(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for the buttons and tall enough for every line of the messages (a long
+        language, large text), never bigger than the screen: the list gives up room first."""
+        layout = self.layout()
+        if layout is not None:
+            width = max(self.width(), layout.totalMinimumSize().width())
+            height = max(self.height(), layout.totalHeightForWidth(width))
+            fit_to_screen(self, QSize(width, height))
+        super().showEvent(event)
 
     def chosen(self) -> Copy | None:
         item = self.table.currentItem()
