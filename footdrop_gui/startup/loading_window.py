@@ -8,7 +8,7 @@ screen almost as soon as Qt is. The main window then opens over it, in the same 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -32,7 +32,7 @@ class LoadingWindow(QWidget):
         self.setWindowTitle(APP_NAME)
         name = QLabel(APP_NAME)
         name.setFont(scaled_font(self.font(), 1.6, bold=True))
-        note = QLabel("Opening your exercises…")
+        note = QLabel(QCoreApplication.translate("LoadingWindow", "Opening your exercises…"))
         note.setFont(scaled_font(self.font(), 1.2))
         column = QVBoxLayout()
         column.addStretch(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -11,9 +12,12 @@ from footdrop_gui import APP_NAME
 from footdrop_gui.ui.theme import Scheme, apply_scheme
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-UNEXPECTED = (
-    "Something unexpected stopped it from opening. Please try again; if it keeps happening, "
-    "ask someone to run 'footdrop --self-test' and pass on what it says."
+UNEXPECTED = str(  # translated when said
+    QT_TRANSLATE_NOOP(
+        "StartupProblem",
+        "Something unexpected stopped it from opening. Please try again; if it keeps "
+        "happening, ask someone to run 'footdrop --self-test' and pass on what it says.",
+    )
 )
 
 
@@ -27,9 +31,11 @@ class StartupProblem(Exception):
 
 def report_startup_problem(app: QApplication, message: str) -> None:
     """Say why the app cannot start: on stderr always, and in a dialog on a real screen."""
-    sys.stderr.write(f"footdrop: {message}\n")
+    message = QCoreApplication.translate("StartupProblem", message)  # UNEXPECTED; others are
+    sys.stderr.write(f"footdrop: {message}\n")  # already in the person's language
     if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
         from PySide6.QtWidgets import QMessageBox  # only ever needed here: not at every start
 
         apply_scheme(app, Scheme.SYSTEM)
-        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{message}")
+        cannot = QCoreApplication.translate("StartupProblem", "{app} cannot start.")
+        QMessageBox.critical(None, APP_NAME, f"{cannot.format(app=APP_NAME)}\n\n{message}")

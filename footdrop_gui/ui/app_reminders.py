@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -18,6 +18,8 @@ from footdrop_gui import APP_NAME
 from footdrop_gui.reminders.notifier import DesktopNotifier
 from footdrop_gui.reminders.remind import LOOK_EVERY_MS, Reminder
 from footdrop_gui.ui.illustration import app_icon
+
+translate = QCoreApplication.translate
 
 
 class AppReminders(QObject):
@@ -77,10 +79,10 @@ class AppReminders(QObject):
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip(APP_NAME)
         menu = QMenu(self._window)
-        menu.addAction("Start my daily routine", self.start_daily)
-        menu.addAction("Show", self.show_window)
+        menu.addAction(translate("AppReminders", "Start my daily routine"), self.start_daily)
+        menu.addAction(translate("AppReminders", "Show"), self.show_window)
         menu.addSeparator()
-        menu.addAction("Quit", self._window.close)
+        menu.addAction(translate("AppReminders", "Quit"), self._window.close)
         tray.setContextMenu(menu)
         tray.activated.connect(self._on_activated)
         tray.messageClicked.connect(self.start_daily)
@@ -94,5 +96,6 @@ class AppReminders(QObject):
     def _tray_message(self, title: str, body: str) -> bool:
         if self.tray is None or not QSystemTrayIcon.supportsMessages():
             return False
-        self.tray.showMessage(title, f"{body}\nClick here to start.", app_icon())
+        text = translate("AppReminders", "{message}\nClick here to start.").format(message=body)
+        self.tray.showMessage(title, text, app_icon())
         return True

@@ -3,18 +3,19 @@ every screen and dialog at once and kept for the next start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_scheme, apply_text_scale
 
-SCHEME_NAMES = {
-    Scheme.SYSTEM: "Like my computer",
-    Scheme.LIGHT: "Light",
-    Scheme.DARK: "Dark",
-    Scheme.CONTRAST: "High contrast",
+translate = QCoreApplication.translate
+SCHEME_NAMES = {  # translated when the menu is built
+    Scheme.SYSTEM: str(QT_TRANSLATE_NOOP("Appearance", "Like my computer")),
+    Scheme.LIGHT: str(QT_TRANSLATE_NOOP("Appearance", "Light")),
+    Scheme.DARK: str(QT_TRANSLATE_NOOP("Appearance", "Dark")),
+    Scheme.CONTRAST: str(QT_TRANSLATE_NOOP("Appearance", "High contrast")),
 }
 
 
@@ -24,11 +25,11 @@ class Appearance(QObject):
     def __init__(self, settings: AppSettings, view_menu: QMenu) -> None:
         super().__init__(view_menu)
         self._settings = settings
-        look = view_menu.addMenu("&Appearance")
+        look = view_menu.addMenu(translate("Appearance", "&Appearance"))
         group = QActionGroup(self)
         self.scheme_actions: dict[Scheme, QAction] = {}
         for scheme, label in SCHEME_NAMES.items():
-            action = look.addAction(label)
+            action = look.addAction(translate("Appearance", label))
             action.setCheckable(True)
             action.setChecked(scheme is settings.scheme)
             action.triggered.connect(lambda _checked=False, s=scheme: self.set_scheme(s))
@@ -39,10 +40,14 @@ class Appearance(QObject):
 
     def _build_text_size_menu(self, view_menu: QMenu) -> None:
         """View -> Text size: Normal, Large, Largest, with the usual zoom keys."""
-        sizes = view_menu.addMenu("&Text size")
+        sizes = view_menu.addMenu(translate("Appearance", "&Text size"))
         group = QActionGroup(self)
         self.text_size_actions: dict[float, QAction] = {}
-        names = ("&Normal", "&Large", "Lar&gest")
+        names = (
+            translate("Appearance", "&Normal"),
+            translate("Appearance", "&Large"),
+            translate("Appearance", "Lar&gest"),
+        )
         keys = ("Ctrl+0", "", "")
         for scale, name, key in zip(TEXT_SCALES, names, keys, strict=True):
             action = sizes.addAction(name)
@@ -54,8 +59,8 @@ class Appearance(QObject):
             self.text_size_actions[scale] = action
         sizes.addSeparator()
         for name, keys_, step in (
-            ("&Bigger text", ("Ctrl++", "Ctrl+="), 1),
-            ("&Smaller text", ("Ctrl+-",), -1),
+            (translate("Appearance", "&Bigger text"), ("Ctrl++", "Ctrl+="), 1),
+            (translate("Appearance", "&Smaller text"), ("Ctrl+-",), -1),
         ):
             action = sizes.addAction(name)
             action.setShortcuts([QKeySequence(k) for k in keys_])

@@ -12,7 +12,16 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,18 +38,20 @@ from PySide6.QtWidgets import (
 from footdrop_gui.storage.backups import Copy, backup_now, list_copies, restore
 from footdrop_gui.storage.errors import HistoryError
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui.dialogs import fit_to_screen
 from footdrop_gui.ui.history_writes import EVERYTHING, HistoryWrites
 from footdrop_gui.ui.theme import scaled_font
 
+translate = QCoreApplication.translate
+
 
 def _when(copy: Copy) -> str:
-    return f"{copy.taken_at:%A %d %B %Y, %H:%M}".replace(" 0", " ")
-
-
-def _sessions(copy: Copy) -> str:
-    if copy.sessions is None:
-        return "cannot be read"
-    return "1 session" if copy.sessions == 1 else f"{copy.sessions} sessions"
+    """The day and time in the person's language, e.g. "Monday 23 November 2026, 9:15"."""
+    layout = translate("BackupsDialog", "dddd d MMMM yyyy, H:mm", "a date in Qt's format")
+    t = copy.taken_at
+    return QLocale().toString(
+        QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute)), layout
+    )
 
 
 class BackupsDialog(QDialog):
@@ -58,31 +69,40 @@ class BackupsDialog(QDialog):
         self._conn = journal.connection
         self._writes = writes or HistoryWrites(self)  # the window's: every page refreshes
         self._data_dir = data_dir
-        self.setWindowTitle("Backups of your history")
+        self.setWindowTitle(translate("BackupsDialog", "Backups of your history"))
         self.setMinimumWidth(820)  # a date, what it is and its sessions on one line
-        heading = QLabel("Backups of your history")
+        heading = QLabel(translate("BackupsDialog", "Backups of your history"))
         heading.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.message = QLabel(message or "")
         self.message.setWordWrap(True)
         self.message.setVisible(bool(message))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         intro = QLabel(
-            "A checked copy of your history is made each day you use the app. Choose one and "
-            "press Restore to go back to it: your history as it is now is kept here too."
+            translate(
+                "BackupsDialog",
+                "A checked copy of your history is made each day you use the app. Choose one and "
+                "press Restore to go back to it: your history as it is now is kept here too.",
+            )
         )
         intro.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Made on", "What it is", "Sessions"])
+        self.table.setHeaderLabels(
+            [
+                translate("BackupsDialog", "Made on"),
+                translate("BackupsDialog", "What it is"),
+                translate("BackupsDialog", "Sessions"),
+            ]
+        )
         self.table.setRootIsDecorated(False)
         self.table.header().setStretchLastSection(False)
-        self.table.setAccessibleName("Backups and set-aside files")
+        self.table.setAccessibleName(translate("BackupsDialog", "Backups and set-aside files"))
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_chosen())
-        self.backup_button = QPushButton("Make a copy now")
+        self.backup_button = QPushButton(translate("BackupsDialog", "Make a copy now"))
         self.backup_button.clicked.connect(self.make_copy)
-        self.restore_button = QPushButton("Restore the chosen copy…")
+        self.restore_button = QPushButton(translate("BackupsDialog", "Restore the chosen copy…"))
         self.restore_button.clicked.connect(self.restore_chosen)
-        close = QPushButton("Close")
+        close = QPushButton(translate("BackupsDialog", "Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
@@ -104,14 +124,27 @@ class BackupsDialog(QDialog):
         if message:
             self._offer_newest_good()
 
+    def _sessions(self, copy: Copy) -> str:
+        """How many sessions a copy holds. The singular is its own message so English needs no
+        plural file; the plural uses self.tr, as lupdate marks translate(..., n) as plural
+        only when n is a number written out."""
+        if copy.sessions is None:
+            return self.tr("cannot be read")
+        return self.tr("%n sessions", "", copy.sessions)
+
     def refresh(self) -> None:
         self.copies = list_copies(self._data_dir)
         self.table.clear()
         self._items = []
         for copy in self.copies:
-            item = QTreeWidgetItem([_when(copy), copy.kind.value, _sessions(copy)])
+            item = QTreeWidgetItem([_when(copy), copy.kind.words, self._sessions(copy)])
             if not copy.restorable:
-                item.setToolTip(1, "This file cannot be restored; it is kept as it is.")
+                item.setToolTip(
+                    1,
+                    translate(
+                        "BackupsDialog", "This file cannot be restored; it is kept as it is."
+                    ),
+                )
             self.table.addTopLevelItem(item)
             self._items.append(item)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -124,15 +157,28 @@ class BackupsDialog(QDialog):
     def _offer_newest_good(self) -> None:
         good = next((i for i, c in enumerate(self.copies) if c.restorable), None)
         if good is None:
-            self.message.setText(self.message.text() + "\n\nThere is no good backup to go back to.")
+            none = translate("BackupsDialog", "There is no good backup to go back to.")
+            self.message.setText(f"{self.message.text()}\n\n{none}")
             return
         copy = self.copies[good]
         self.table.setCurrentItem(self._items[good])
-        self.message.setText(
-            f"{self.message.text()}\n\nThe newest good backup is from {_when(copy)}, with "
-            f"{_sessions(copy)}. It is chosen below: press Restore to go back to it."
-        )
+        offer = translate(
+            "BackupsDialog",
+            "The newest good backup is from {when}, with {sessions}. It is chosen below: "
+            "press Restore to go back to it.",
+        ).format(when=_when(copy), sessions=self._sessions(copy))
+        self.message.setText(f"{self.message.text()}\n\n{offer}")
         self.restore_button.setDefault(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for the buttons and tall enough for every line of the messages (a long
+        language, large text), never bigger than the screen: the list gives up room first."""
+        layout = self.layout()
+        if layout is not None:
+            width = max(self.width(), layout.totalMinimumSize().width())
+            height = max(self.height(), layout.totalHeightForWidth(width))
+            fit_to_screen(self, QSize(width, height))
+        super().showEvent(event)
 
     def chosen(self) -> Copy | None:
         item = self.table.currentItem()
@@ -146,7 +192,10 @@ class BackupsDialog(QDialog):
         try:
             backup_now(self._conn, self._data_dir, datetime.now())
         except (HistoryError, OSError) as exc:  # a CopyError is an OSError
-            self._say("The copy could not be made", f"{exc} Nothing was changed.")
+            self._say(
+                translate("BackupsDialog", "The copy could not be made"),
+                translate("BackupsDialog", "{reason} Nothing was changed.").format(reason=exc),
+            )
             return
         self.refresh()
 
@@ -156,23 +205,34 @@ class BackupsDialog(QDialog):
             return
         asked = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore this backup?",
-            f"Go back to the backup from {_when(copy)}, with {_sessions(copy)}?\n\n"
-            "Your history as it is now is kept in this list first, so you can come back "
-            "to it. Nothing is deleted.",
+            translate("BackupsDialog", "Restore this backup?"),
+            translate(
+                "BackupsDialog",
+                "Go back to the backup from {when}, with {sessions}?\n\n"
+                "Your history as it is now is kept in this list first, so you can come back "
+                "to it. Nothing is deleted.",
+            ).format(when=_when(copy), sessions=self._sessions(copy)),
             parent=self,
         )
-        yes = asked.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        asked.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        yes = asked.addButton(
+            translate("BackupsDialog", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        asked.addButton(translate("BackupsDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         asked.exec()
         if asked.clickedButton() is not yes:
             return
         try:
             restore(self._conn, self._data_dir, copy.path)
         except (HistoryError, OSError) as exc:
-            self._say("The backup could not be restored", f"{exc} Your history was not changed.")
+            self._say(
+                translate("BackupsDialog", "The backup could not be restored"),
+                translate("BackupsDialog", "{reason} Your history was not changed.").format(
+                    reason=exc
+                ),
+            )
             return
-        self.message.setText(f"Done: your history is now the backup from {_when(copy)}.")
+        done = translate("BackupsDialog", "Done: your history is now the backup from {when}.")
+        self.message.setText(done.format(when=_when(copy)))
         self.message.setVisible(True)
         self.refresh()
         self._writes.changed.emit(EVERYTHING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,8 @@ from footdrop_gui.ui.rich_text import bullet_html, paragraphs_html
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import relative_font
 
+translate = QCoreApplication.translate
+
 
 def _text(html: str) -> QLabel:
     label = QLabel(html)
@@ -42,7 +44,9 @@ def accept_cancel(dialog: QDialog, accept_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox()
     accept = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
     accept.setDefault(True)
-    cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+    cancel = buttons.addButton(
+        translate("Dialogs", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+    )
     for button in (accept, cancel):
         button.setMinimumHeight(44)  # big enough to hit (UX guide)
     buttons.accepted.connect(dialog.accept)
@@ -57,7 +61,7 @@ def save_dialog(parent: QWidget, title: str, *parts: QWidget) -> QDialog:
     layout = QVBoxLayout(dialog)
     for part in parts:
         layout.addWidget(part)
-    layout.addWidget(accept_cancel(dialog, "Save"))
+    layout.addWidget(accept_cancel(dialog, translate("Dialogs", "Save")))
     return dialog
 
 
@@ -90,13 +94,23 @@ class SafetyNotice(QDialog):
 
     def __init__(self, catalog: Catalog, first_run: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you start" if first_run else "Safety advice")
-        heading = QLabel("Before you start" if first_run else "Safety advice")
+        title = (
+            translate("SafetyNotice", "Before you start")
+            if first_run
+            else translate("SafetyNotice", "Safety advice")
+        )
+        self.setWindowTitle(title)
+        heading = QLabel(title)
         heading.setWordWrap(True)
         relative_font(heading, 1.5, bold=True)
-        intro = _text("Please read these points. They keep your exercises safe.")
+        intro = _text(
+            translate("SafetyNotice", "Please read these points. They keep your exercises safe.")
+        )
         body = _text(bullet_html(catalog.safety))
-        body.setAccessibleName("Safety advice: " + " ".join(catalog.safety))
+        points = " ".join(catalog.safety)
+        body.setAccessibleName(
+            translate("SafetyNotice", "Safety advice: {points}").format(points=points)
+        )
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 8, 0)
@@ -108,12 +122,16 @@ class SafetyNotice(QDialog):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroller.setAccessibleName("Safety points")
-        self.more = QLabel("Scroll down to read every point (the Down arrow key scrolls too).")
+        self.scroller.setAccessibleName(translate("SafetyNotice", "Safety points"))
+        self.more = QLabel(
+            translate(
+                "SafetyNotice", "Scroll down to read every point (the Down arrow key scrolls too)."
+            )
+        )
         self.more.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
-            "I understand", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("SafetyNotice", "I understand"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.accept_button.setObjectName("primaryButton")
         self.accept_button.setDefault(True)
@@ -156,7 +174,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, catalog: Catalog, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("AboutDialog", "About {app}").format(app=APP_NAME))
         fit_to_screen(self, QSize(640, 520))
         self._data_dir = data_dir
         heading = QLabel(f"{APP_NAME} {__version__}")
@@ -166,32 +184,44 @@ class AboutDialog(QDialog):
         app_layout = QVBoxLayout(app_page)
         app_layout.addWidget(
             _text(
-                "<p>A calm coach for your foot-drop exercises at home: pictures and steps for "
-                "each exercise, and a timer that leads you through them.</p>"
-                f"<p><b>Exercise content</b><br>{escape(catalog.source_note)}<br>"
-                f"Article: <i>{escape(catalog.source_title)}</i></p>"
-                f"<p><b>Your data folder</b><br>{escape(str(data_dir))}<br>"
-                "Your settings are kept here, on this computer only.</p>"
+                translate(
+                    "AboutDialog",
+                    "<p>A calm coach for your foot-drop exercises at home: pictures and steps "
+                    "for each exercise, and a timer that leads you through them.</p>",
+                )
+                + translate(
+                    "AboutDialog",
+                    "<p><b>Exercise content</b><br>{note}<br>Article: <i>{article}</i></p>",
+                ).format(note=escape(catalog.source_note), article=escape(catalog.source_title))
+                + translate(
+                    "AboutDialog",
+                    "<p><b>Your data folder</b><br>{folder}<br>"
+                    "Your settings are kept here, on this computer only.</p>",
+                ).format(folder=escape(str(data_dir)))
             )
         )
-        self.open_folder = QPushButton("Open data folder")
-        self.open_folder.setToolTip("Show the folder in your file manager")
+        self.open_folder = QPushButton(translate("AboutDialog", "Open data folder"))
+        self.open_folder.setToolTip(
+            translate("AboutDialog", "Show the folder in your file manager")
+        )
         self.open_folder.clicked.connect(self._open_folder)
         app_layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         app_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(scrolling(app_page), "This app")
+        self.tabs.addTab(scrolling(app_page), translate("AboutDialog", "This app"))
         for html, title in (
-            (paragraphs_html(catalog.about), "About foot drop"),
-            (bullet_html(catalog.safety), "Safety"),
+            (paragraphs_html(catalog.about), translate("AboutDialog", "About foot drop")),
+            (bullet_html(catalog.safety), translate("AboutDialog", "Safety")),
         ):
             page = _text(html)
             page.setContentsMargins(12, 12, 12, 12)
             self.tabs.addTab(scrolling(page, title), title)
 
         buttons = QDialogButtonBox()
-        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(
+            translate("AboutDialog", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         close.setMinimumHeight(44)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

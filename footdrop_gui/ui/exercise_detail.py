@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,7 @@ from footdrop_gui.ui.illustration import IllustrationView
 from footdrop_gui.ui.rich_text import bullet_html
 from footdrop_gui.ui.theme import relative_font
 
-VISIT_TIP = "Note a therapy visit, and questions for next time, in your history (Ctrl+L)"
+translate = QCoreApplication.translate
 
 
 def _label(text: str = "", *, rich: bool = False) -> QLabel:
@@ -64,9 +64,9 @@ class ExerciseDetail(QWidget):
 
         self.title = _label()
         relative_font(self.title, 1.7, bold=True)
-        self.title.setAccessibleName("Exercise name")
+        self.title.setAccessibleName(translate("ExerciseDetail", "Exercise name"))
         self.subtitle = _label()
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("ExerciseDetail", "Start"))
         self.start_button.setObjectName("primaryButton")
         relative_font(self.start_button, 1.3, bold=True)
         self.start_button.setMinimumSize(160, 56)
@@ -81,7 +81,11 @@ class ExerciseDetail(QWidget):
         self.start_view = IllustrationView(blend=0.0)
         self.end_view = IllustrationView(blend=1.0)
         pictures = QHBoxLayout()
-        for view, caption in ((self.start_view, "Start"), (self.end_view, "Then")):
+        captions = (
+            (self.start_view, translate("ExerciseDetail", "Start", "the drawing of the start")),
+            (self.end_view, translate("ExerciseDetail", "Then", "the drawing of the end")),
+        )
+        for view, caption in captions:
             column = QVBoxLayout()
             column.addWidget(view)
             text = _label(caption)
@@ -89,19 +93,19 @@ class ExerciseDetail(QWidget):
             column.addWidget(text)
             pictures.addLayout(column)
 
-        self.plan_heading = _label("Your plan")
+        self.plan_heading = _label(translate("ExerciseDetail", "Your plan"))
         relative_font(self.plan_heading, 1.2, bold=True)
         self.plan = _label()
         relative_font(self.plan, 1.1)
         self.summary = _label()
         self.position = _label()
-        self.steps = Section("How to do it")
-        self.easier = Section("To make it easier")
-        self.harder = Section("To make it harder")
-        self.cautions = Section("⚠ Take care")
+        self.steps = Section(translate("ExerciseDetail", "How to do it"))
+        self.easier = Section(translate("ExerciseDetail", "To make it easier"))
+        self.harder = Section(translate("ExerciseDetail", "To make it harder"))
+        self.cautions = Section(translate("ExerciseDetail", "⚠ Take care"))
         self.cautions.setObjectName("cautionBox")
-        self.muscles = Section("Muscles it works")
-        self.equipment = Section("You will need")
+        self.muscles = Section(translate("ExerciseDetail", "Muscles it works"))
+        self.equipment = Section(translate("ExerciseDetail", "You will need"))
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -119,7 +123,7 @@ class ExerciseDetail(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroller.setAccessibleName("Exercise details")
+        self.scroller.setAccessibleName(translate("ExerciseDetail", "Exercise details"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
@@ -141,30 +145,44 @@ class ExerciseDetail(QWidget):
         self._exercise = exercise
         self.title.setText(exercise.name)
         category = self._catalog.category(exercise.category).name
-        variant = (
-            f" · a variation of {self._catalog.get(exercise.variant_of).name}"
-            if exercise.variant_of
-            else ""
-        )
-        self.subtitle.setText(f"{category}{variant}")
+        if exercise.variant_of:
+            original = self._catalog.get(exercise.variant_of).name
+            subtitle = translate("ExerciseDetail", "{category} · a variation of {exercise}")
+            self.subtitle.setText(subtitle.format(category=category, exercise=original))
+        else:
+            self.subtitle.setText(category)
         self.summary.setText(exercise.summary)
         self.plan.setText(describe_prescription(exercise.prescription))
-        self.position.setText(f"Position: {exercise.position}.")
+        self.position.setText(
+            translate("ExerciseDetail", "Position: {position}.").format(position=exercise.position)
+        )
         self.steps.show_items(exercise.steps, numbered=True)
         self.easier.show_items(exercise.easier)
         self.harder.show_items(exercise.harder)
         self.cautions.show_items(exercise.cautions)
         self.muscles.show_items(exercise.muscles)
         self.equipment.show_items(exercise.equipment)
-        for view, moment in ((self.start_view, "start"), (self.end_view, "end")):
-            view.set_exercise(exercise.id)
-            view.setAccessibleName(f"Drawing of {exercise.name}: {moment} position")
-        timed = exercise.is_timed_session
-        self.start_button.setText("Start" if timed else "Log a visit")
-        self.start_button.setAccessibleName(f"Start {exercise.name}" if timed else "Log a visit")
-        self.start_button.setToolTip(
-            f"Follow {exercise.name} with the timer (Ctrl+Enter)" if timed else VISIT_TIP
+        drawings = (
+            (self.start_view, translate("ExerciseDetail", "Drawing of {exercise}: start position")),
+            (self.end_view, translate("ExerciseDetail", "Drawing of {exercise}: end position")),
         )
+        for view, name in drawings:
+            view.set_exercise(exercise.id)
+            view.setAccessibleName(name.format(exercise=exercise.name))
+        if exercise.is_timed_session:
+            self.start_button.setText(translate("ExerciseDetail", "Start"))
+            start = translate("ExerciseDetail", "Start {exercise}")
+            self.start_button.setAccessibleName(start.format(exercise=exercise.name))
+            tip = translate("ExerciseDetail", "Follow {exercise} with the timer (Ctrl+Enter)")
+            self.start_button.setToolTip(tip.format(exercise=exercise.name))
+        else:
+            self.start_button.setText(translate("ExerciseDetail", "Log a visit"))
+            self.start_button.setAccessibleName(translate("ExerciseDetail", "Log a visit"))
+            visit = translate(
+                "ExerciseDetail",
+                "Note a therapy visit, and questions for next time, in your history (Ctrl+L)",
+            )
+            self.start_button.setToolTip(visit)
         self.scroller.verticalScrollBar().setValue(0)
 
     def _on_start(self) -> None:

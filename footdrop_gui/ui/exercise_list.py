@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,8 @@ from footdrop_gui.ui.theme import is_dark
 THUMBNAIL = QSize(72, 54)
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+translate = QCoreApplication.translate
 
 
 def child_items(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:
@@ -48,12 +50,13 @@ class ExerciseList(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
-        self.search = QLineEdit(placeholderText="Search exercises")
+        self.search = QLineEdit(placeholderText=translate("ExerciseList", "Search exercises"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleName(translate("ExerciseList", "Search exercises"))
         self.search.setToolTip(
-            f"Type part of a name, a body part or a thing you need "
-            f"({QKeySequence(QKeySequence.StandardKey.Find).toString()})"
+            translate(
+                "ExerciseList", "Type part of a name, a body part or a thing you need ({key})"
+            ).format(key=QKeySequence(QKeySequence.StandardKey.Find).toString())
         )
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -63,7 +66,7 @@ class ExerciseList(QWidget):
         self.tree.setIndentation(0)
         self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName("Exercises")
+        self.tree.setAccessibleName(translate("ExerciseList", "Exercises"))
         self.empty_note = QLabel(wordWrap=True)
         self.empty_note.hide()
         layout = QVBoxLayout(self)
@@ -197,8 +200,11 @@ class ExerciseList(QWidget):
         visible = self.visible_ids()
         self.empty_note.setVisible(not visible)
         self.empty_note.setText(
-            f"No exercise matches “{text.strip()}”. Try a shorter word, or press Escape "
-            "to see them all."
+            translate(
+                "ExerciseList",
+                "No exercise matches “{search}”. Try a shorter word, or press Escape "
+                "to see them all.",
+            ).format(search=text.strip())
         )
         if visible and self.current_id() not in visible:
             self.select(visible[0])

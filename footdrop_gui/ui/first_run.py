@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from footdrop_gui.core.catalog import Catalog
@@ -13,6 +14,8 @@ from footdrop_gui.cues.cue_settings import CueSettings
 from footdrop_gui.ui.dialogs import tell
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import SideQuestion
+
+translate = QCoreApplication.translate
 
 
 class Questions:
@@ -36,7 +39,7 @@ class Questions:
         if notice and damaged:
             backups(notice)
         elif notice:
-            tell(self._window, "About your history", notice)
+            tell(self._window, translate("Questions", "About your history"), notice)
 
     def show_safety_notice(self, first_run: bool) -> None:
         from footdrop_gui.ui.dialogs import SafetyNotice
@@ -59,4 +62,4 @@ class Questions:
         silently come back at every start."""
         said = self._settings.notice(self._sound.save_failed)
         if said:
-            tell(self._window, "Your settings", said)
+            tell(self._window, translate("Questions", "Your settings"), said)

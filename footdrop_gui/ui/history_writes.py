@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from footdrop_gui.storage.errors import HistoryError
@@ -21,8 +21,11 @@ ROUTINES = "routines"
 VISITS = "visits"
 EVERYTHING = "everything"  # a backup was restored
 
-# Where the person's work is after a failed save: still on screen, never thrown away.
-KEPT = "What you entered is still on screen: nothing is lost."
+# Where the person's work is after a failed save: still on screen, never thrown away
+# (translated when said).
+KEPT = str(
+    QT_TRANSLATE_NOOP("HistoryWrites", "What you entered is still on screen: nothing is lost.")
+)
 
 
 class Saved:
@@ -61,5 +64,10 @@ def touches(changed_part: str, *shown: str) -> bool:
 
 
 def tell_not_saved(parent: QWidget, what: str, why: str, kept: str = "") -> None:
-    text = f"{what} could not be saved. {why}"
-    QMessageBox.warning(parent, "Not saved", f"{text}\n\n{kept}".strip())
+    """`what` is already in the person's language; `kept` may be KEPT, still in English."""
+    translate = QCoreApplication.translate
+    text = translate("HistoryWrites", "{what} could not be saved. {why}").format(what=what, why=why)
+    kept = translate("HistoryWrites", kept) if kept else ""
+    QMessageBox.warning(
+        parent, translate("HistoryWrites", "Not saved"), f"{text}\n\n{kept}".strip()
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from footdrop_gui.core.catalog import Catalog
@@ -13,6 +14,8 @@ from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
 from footdrop_gui.ui.theme import relative_font
 from footdrop_gui.ui.top_bar import TopBar
+
+translate = QCoreApplication.translate
 
 
 class LibraryPage(QWidget):
@@ -31,20 +34,24 @@ class LibraryPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.library.setMinimumWidth(260)
         self.detail.setMinimumWidth(480)
-        self.daily_button = QPushButton("▶  Start my daily routine")
+        self.daily_button = QPushButton(translate("LibraryPage", "▶  Start my daily routine"))
         self.daily_button.setObjectName("primaryButton")
-        self.daily_button.setAccessibleName("Start my daily routine")
+        self.daily_button.setAccessibleName(translate("LibraryPage", "Start my daily routine"))
         relative_font(self.daily_button, 1.3, bold=True)
         self.daily_button.setMinimumHeight(56)
         self.daily_length = QLabel(wordWrap=True)  # a long routine name wraps on a small screen
-        self.routines_button = QPushButton("Your routines")
+        self.routines_button = QPushButton(translate("LibraryPage", "Your routines"))
         self.routines_button.setMinimumHeight(56)
         relative_font(self.routines_button, 1.15)
-        self.routines_button.setToolTip("Make your own routine, or open one from your therapist")
-        self.history_button = QPushButton("Your history")
+        self.routines_button.setToolTip(
+            translate("LibraryPage", "Make your own routine, or open one from your therapist")
+        )
+        self.history_button = QPushButton(translate("LibraryPage", "Your history"))
         self.history_button.setMinimumHeight(56)
         relative_font(self.history_button, 1.15)
-        self.history_button.setToolTip("Look back at your sessions and progress (Ctrl+H)")
+        self.history_button.setToolTip(
+            translate("LibraryPage", "Look back at your sessions and progress (Ctrl+H)")
+        )
         self.top_bar = TopBar(
             (
                 (self.daily_button,),
@@ -76,5 +83,12 @@ class LibraryPage(QWidget):
 
     def show_daily(self, name: str, seconds: float) -> None:
         """The daily routine's name and length, to the nearest minute."""
-        self.daily_length.setText(f"{name}, about {duration(60 * round(seconds / 60))}")
-        self.daily_button.setToolTip(f"Start “{name}” (Ctrl+R)")
+        length = duration(60 * round(seconds / 60))
+        self.daily_length.setText(
+            translate("LibraryPage", "{routine}, about {length}").format(
+                routine=name, length=length
+            )
+        )
+        self.daily_button.setToolTip(
+            translate("LibraryPage", "Start “{routine}” (Ctrl+R)").format(routine=name)
+        )

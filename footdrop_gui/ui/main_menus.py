@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -19,6 +19,8 @@ from footdrop_gui.core.routine import Routine
 from footdrop_gui.ui.appearance import Appearance
 from footdrop_gui.ui.first_run import Questions
 from footdrop_gui.ui.settings import AppSettings
+
+translate = QCoreApplication.translate
 
 
 class MenuHost(Protocol):
@@ -57,58 +59,108 @@ def build_menus(
     routines: tuple[Routine, ...],
     settings: AppSettings,
 ) -> MainMenus:
-    file_menu = bar.addMenu("&File")
-    item(file_menu, "&Open a routine file…", host.open_routine_file, QKeySequence.StandardKey.Open)
-    item(file_menu, "&Report for my therapist…", host.show_report_dialog)
-    item(file_menu, "&Print my routine…", host.show_handout_dialog, QKeySequence.StandardKey.Print)
+    file_menu = bar.addMenu(translate("MainMenus", "&File"))
+    item(
+        file_menu,
+        translate("MainMenus", "&Open a routine file…"),
+        host.open_routine_file,
+        QKeySequence.StandardKey.Open,
+    )
+    item(file_menu, translate("MainMenus", "&Report for my therapist…"), host.show_report_dialog)
+    item(
+        file_menu,
+        translate("MainMenus", "&Print my routine…"),
+        host.show_handout_dialog,
+        QKeySequence.StandardKey.Print,
+    )
     file_menu.addSeparator()
-    item(file_menu, "&Quit", host.close, QKeySequence.StandardKey.Quit)
+    item(file_menu, translate("MainMenus", "&Quit"), host.close, QKeySequence.StandardKey.Quit)
 
-    session_menu = bar.addMenu("&Session")
+    session_menu = bar.addMenu(translate("MainMenus", "&Session"))
     daily = item(
         session_menu,
-        "Start my daily routine",
+        translate("MainMenus", "Start my daily routine"),
         lambda: host.start_routine(host.daily_routine()),
         QKeySequence("Ctrl+R"),
     )
     session_actions = [daily]
     for routine in routines:
-        action = session_menu.addAction(f"Start {routine.name.lower()}")
+        # English and Spanish lower the name inside the sentence; German keeps {name} as is.
+        text = translate("MainMenus", "Start {routine}")
+        action = session_menu.addAction(
+            text.format(routine=routine.name.lower(), name=routine.name)
+        )
         action.setToolTip(routine.description)
         action.triggered.connect(lambda _checked=False, r=routine: host.start_routine(r))
         session_actions.append(action)
     session_actions += [
-        item(session_menu, "Your &routines…", host.show_routines, QKeySequence("Ctrl+Shift+R")),
         item(
             session_menu,
-            "Start the chosen exercise",
+            translate("MainMenus", "Your &routines…"),
+            host.show_routines,
+            QKeySequence("Ctrl+Shift+R"),
+        ),
+        item(
+            session_menu,
+            translate("MainMenus", "Start the chosen exercise"),
             host.start_chosen_exercise,
             QKeySequence("Ctrl+Return"),
             QKeySequence("Ctrl+Enter"),
         ),
     ]
     session_menu.addSeparator()
-    fullscreen = item(session_menu, "&Full screen", host.toggle_full_screen, QKeySequence("F11"))
+    fullscreen = item(
+        session_menu,
+        translate("MainMenus", "&Full screen"),
+        host.toggle_full_screen,
+        QKeySequence("F11"),
+    )
     fullscreen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("MainMenus", "&View"))
     session_actions += [
-        item(view_menu, "Your &history", host.show_history, QKeySequence("Ctrl+H")),
-        item(view_menu, "&Log a therapy visit…", host.log_visit, QKeySequence("Ctrl+L")),
+        item(
+            view_menu,
+            translate("MainMenus", "Your &history"),
+            host.show_history,
+            QKeySequence("Ctrl+H"),
+        ),
+        item(
+            view_menu,
+            translate("MainMenus", "&Log a therapy visit…"),
+            host.log_visit,
+            QKeySequence("Ctrl+L"),
+        ),
     ]
-    back = item(view_menu, "&Back to exercises", host.show_library, QKeySequence(Qt.Key.Key_Escape))
+    back = item(
+        view_menu,
+        translate("MainMenus", "&Back to exercises"),
+        host.show_library,
+        QKeySequence(Qt.Key.Key_Escape),
+    )
     back.setEnabled(False)
-    session_actions.append(item(view_menu, "&Backups of your history…", host.show_backups))
+    session_actions.append(
+        item(view_menu, translate("MainMenus", "&Backups of your history…"), host.show_backups)
+    )
     view_menu.addSeparator()
-    item(view_menu, "&Sound and voice…", host.open_sound_settings)
-    item(view_menu, "Which foot is &affected…", questions.ask_affected_side)
-    item(view_menu, "&Reminders…", host.show_reminders)
-    item(view_menu, "&Find an exercise", host.focus_search, QKeySequence.StandardKey.Find)
+    item(view_menu, translate("MainMenus", "&Sound and voice…"), host.open_sound_settings)
+    item(view_menu, translate("MainMenus", "Which foot is &affected…"), questions.ask_affected_side)
+    item(view_menu, translate("MainMenus", "&Reminders…"), host.show_reminders)
+    item(
+        view_menu,
+        translate("MainMenus", "&Find an exercise"),
+        host.focus_search,
+        QKeySequence.StandardKey.Find,
+    )
     appearance = Appearance(settings, view_menu)
 
-    help_menu = bar.addMenu("&Help")
-    item(help_menu, "&Safety advice", lambda: questions.show_safety_notice(first_run=False))
-    about = f"&About {APP_NAME}"
+    help_menu = bar.addMenu(translate("MainMenus", "&Help"))
+    item(
+        help_menu,
+        translate("MainMenus", "&Safety advice"),
+        lambda: questions.show_safety_notice(first_run=False),
+    )
+    about = translate("MainMenus", "&About {app}").format(app=APP_NAME)
     item(help_menu, about, host.show_about, QKeySequence.StandardKey.HelpContents)
     return MainMenus(session_actions, back, appearance)
 

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footdrop_gui.core.reminder_due import DEFAULT_MESSAGE, ReminderSettings
+from footdrop_gui.core.reminder_due import DEFAULT_MESSAGE, ReminderSettings, default_message
 from footdrop_gui.reminders.check import look
-from footdrop_gui.reminders.command import DAY_WORDS, apply
+from footdrop_gui.reminders.command import apply
 from footdrop_gui.reminders.schedule import ScheduleError
 from footdrop_gui.reminders.settings import ReminderStore
 from footdrop_gui.ui.theme import scaled_font
 
 CONTROL_HEIGHT = 44
 MESSAGE_LENGTH = 80  # a notification title: a line, not a letter
+translate = QCoreApplication.translate
 
 
 def _time_edit(value: time | None, fallback: time) -> QTimeEdit:
@@ -55,62 +56,73 @@ class RemindersDialog(QDialog):
         super().__init__(parent)
         self._data_dir = data_dir
         current = ReminderStore(data_dir).load()
-        self.setWindowTitle("Reminders")
-        heading = QLabel("Daily reminders")
+        self.setWindowTitle(translate("RemindersDialog", "Reminders"))
+        heading = QLabel(translate("RemindersDialog", "Daily reminders"))
         heading.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.enabled = QCheckBox("Remind me to do my exercises")
+        self.enabled = QCheckBox(translate("RemindersDialog", "Remind me to do my exercises"))
         self.enabled.setMinimumHeight(CONTROL_HEIGHT)
         self.enabled.setChecked(current.enabled)
         explain = QLabel(
-            "A message appears on your screen at the times you choose, even when the app is "
-            "closed, unless you have already exercised that day."
+            translate(
+                "RemindersDialog",
+                "A message appears on your screen at the times you choose, even when the app is "
+                "closed, unless you have already exercised that day.",
+            )
         )
         explain.setWordWrap(True)
 
         self.day_buttons: list[QCheckBox] = []
         days = QHBoxLayout()
-        for number, word in enumerate(DAY_WORDS):
+        locale = QLocale()  # Monday first, as the schedule counts the days
+        tip = translate("RemindersDialog", "Remind me on {day}")  # {weekday}: the day in full
+        for number in range(7):
+            word = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
             button = QCheckBox(word)
             button.setChecked(number in current.days)
             button.setMinimumHeight(CONTROL_HEIGHT)
-            button.setToolTip(f"Remind me on {word}")
+            button.setToolTip(tip.format(day=word, weekday=locale.dayName(number + 1)))
             self.day_buttons.append(button)
             days.addWidget(button)
         days.addStretch(1)
 
         self.first_time = _time_edit(current.times[0], time(18, 0))
-        self.second_on = QCheckBox("and again at")
+        self.second_on = QCheckBox(translate("RemindersDialog", "and again at"))
         self.second_on.setMinimumHeight(CONTROL_HEIGHT)
         self.second_on.setChecked(len(current.times) > 1)
         self.second_time = _time_edit(
             current.times[-1] if len(current.times) > 1 else None, time(20, 0)
         )
-        self.quiet_on = QCheckBox("Quiet hours, from")
+        self.quiet_on = QCheckBox(translate("RemindersDialog", "Quiet hours, from"))
         self.quiet_on.setMinimumHeight(CONTROL_HEIGHT)
         self.quiet_on.setChecked(current.quiet_start is not None)
         self.quiet_start = _time_edit(current.quiet_start, time(21, 0))
         self.quiet_end = _time_edit(current.quiet_end, time(8, 0))
         self.message = QLineEdit(current.message)
         self.message.setMaxLength(MESSAGE_LENGTH)
-        self.message.setPlaceholderText(DEFAULT_MESSAGE)
+        self.message.setPlaceholderText(default_message())
         self.message.setMinimumHeight(CONTROL_HEIGHT)
 
-        self.quiet_to = QLabel("to")
+        self.quiet_to = QLabel(
+            translate("RemindersDialog", "to", "quiet hours, from 21:00 to 08:00")
+        )
         named: tuple[tuple[QWidget, str], ...] = (
-            (self.first_time, "Reminder time"),
-            (self.second_time, "Second reminder time"),
-            (self.quiet_start, "Quiet hours start"),
-            (self.quiet_end, "Quiet hours end"),
-            (self.message, "What the reminder says"),
+            (self.first_time, translate("RemindersDialog", "Reminder time")),
+            (self.second_time, translate("RemindersDialog", "Second reminder time")),
+            (self.quiet_start, translate("RemindersDialog", "Quiet hours start")),
+            (self.quiet_end, translate("RemindersDialog", "Quiet hours end")),
+            (self.message, translate("RemindersDialog", "What the reminder says")),
         )
         for field, name in named:
             field.setAccessibleName(name)
         grid = QGridLayout()
         rows: list[tuple[str, list[QWidget]]] = [
-            ("At", [self.first_time, self.second_on, self.second_time]),
+            (
+                translate("RemindersDialog", "At", "remind me at 18:00"),
+                [self.first_time, self.second_on, self.second_time],
+            ),
             ("", [self.quiet_on, self.quiet_start, self.quiet_to, self.quiet_end]),
         ]
-        grid.addWidget(QLabel("Days"), 0, 0)
+        grid.addWidget(QLabel(translate("RemindersDialog", "Days")), 0, 0)
         grid.addLayout(days, 0, 1)
         for row, (label, widgets) in enumerate(rows, start=1):
             line = QHBoxLayout()
@@ -119,7 +131,7 @@ class RemindersDialog(QDialog):
             line.addStretch(1)
             grid.addWidget(QLabel(label), row, 0)
             grid.addLayout(line, row, 1)
-        grid.addWidget(QLabel("Say"), 3, 0)
+        grid.addWidget(QLabel(translate("RemindersDialog", "Say", "what the reminder says")), 3, 0)
         grid.addWidget(self.message, 3, 1)
 
         self.next_label = QLabel()
@@ -128,11 +140,15 @@ class RemindersDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            translate("RemindersDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("primaryButton")
         self.save_button.setMinimumHeight(48)
         self.save_button.setDefault(True)
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(
+            translate("RemindersDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         cancel.setMinimumHeight(48)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -183,7 +199,7 @@ class RemindersDialog(QDialog):
         self.quiet_to.setEnabled(on and self.quiet_on.isChecked())
         self.save_button.setEnabled(not on or bool(settings.days))
         if on and not settings.days:
-            self.next_label.setText("Choose at least one day.")
+            self.next_label.setText(translate("RemindersDialog", "Choose at least one day."))
             return
         situation = dataclasses.replace(look(self._data_dir), settings=settings)
         self.next_label.setText(situation.next_in_words())
@@ -192,7 +208,8 @@ class RemindersDialog(QDialog):
         try:
             apply(self._data_dir, self.chosen())
         except ScheduleError as exc:
-            self.problem.setText(f"Your reminders could not be set up. {exc}")
+            problem = translate("RemindersDialog", "Your reminders could not be set up. {reason}")
+            self.problem.setText(problem.format(reason=exc))
             self.problem.show()
             return
         self.accept()

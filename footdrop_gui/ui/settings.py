@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 
 from footdrop_gui.settings_file import SETTINGS_FILE, SettingsFile, usable
 from footdrop_gui.ui.theme import Scheme
@@ -25,12 +26,21 @@ AFFECTED_CHOICES = ("left", "right", "both", "unsure")
 
 
 def cannot_save(path: Path) -> str:
-    return (
-        f"Your settings could not be saved in {path}. The app works, but it will ask its "
+    return QCoreApplication.translate(
+        "AppSettings",
+        "Your settings could not be saved in {path}. The app works, but it will ask its "
         "first questions again each time it starts, and forget your choices. To fix this, "
         "make sure that file and its folder can be changed (they may be read-only, or the "
-        "disk may be full), or ask someone who helps you with your computer."
-    )
+        "disk may be full), or ask someone who helps you with your computer.",
+    ).format(path=path)
+
+
+def set_aside(aside: Path) -> str:
+    return QCoreApplication.translate(
+        "AppSettings",
+        "Your settings file could not be read, so the app started with fresh settings "
+        "and asks its first questions again. The old file was kept, unchanged, at {path}.",
+    ).format(path=aside)
 
 
 TEXT_SCALES = (1.0, 1.3, 1.6)  # View -> Text size: Normal, Large, Largest
@@ -40,7 +50,8 @@ class AppSettings:
     """Typed access to the few preferences the app keeps between runs."""
 
     def __init__(self, data_dir: Path, now: datetime | None = None) -> None:
-        self._problem: str | None = None
+        # The words are made when said, in the language chosen by then.
+        self._problem: Callable[[], str] | None = None
         self._told = False
         path = data_dir / SETTINGS_FILE
         file = SettingsFile(path) if usable(path) else None
@@ -50,7 +61,7 @@ class AppSettings:
             file = SettingsFile(path)
         self._file = file
         if self._problem is None and not file.writable():
-            self._problem = cannot_save(path)
+            self._problem = lambda: cannot_save(path)
 
     def _set_aside(self, path: Path, now: datetime) -> Path:
         """Keep an unreadable settings file under another name and start afresh; where that
@@ -59,12 +70,9 @@ class AppSettings:
         try:
             path.rename(aside)
         except OSError:
-            self._problem = cannot_save(path)
+            self._problem = lambda: cannot_save(path)
             return Path(tempfile.mkdtemp(prefix="footdrop-settings-")) / SETTINGS_FILE
-        self._problem = (
-            "Your settings file could not be read, so the app started with fresh settings "
-            f"and asks its first questions again. The old file was kept, unchanged, at {aside}."
-        )
+        self._problem = lambda: set_aside(aside)
         return path
 
     @property
@@ -77,11 +85,12 @@ class AppSettings:
     def notice(self, sound_unsaved: bool = False) -> str | None:
         """What the person should be told about their settings file, once per run."""
         if (sound_unsaved or self._file.save_failed) and self._problem is None:
-            self._problem = cannot_save(self.path)
+            path = self.path
+            self._problem = lambda: cannot_save(path)
         if self._told or self._problem is None:
             return None
         self._told = True
-        return self._problem
+        return self._problem()
 
     @property
     def window_geometry(self) -> QByteArray | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,12 @@ if TYPE_CHECKING:
 CONTROL_HEIGHT = 44
 SESSION_BUTTON_HEIGHT = 56
 MUTE_KEY = "M"
-AUTOMATIC_VOICE = "Automatic: the voice for your language"
+translate = QCoreApplication.translate
+
+
+def percent(value: int) -> str:
+    """A volume as the person reads it: "80%" (some languages put a space before the sign)."""
+    return translate("SoundSettings", "{volume}%").format(volume=value)
 
 
 class VolumeControl(QWidget):
@@ -45,19 +50,27 @@ class VolumeControl(QWidget):
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._coach = coach
-        self.softer_button = self._button("\u2212", "Softer")  # a minus sign
-        self.louder_button = self._button("+", "Louder")
+        self.softer_button = self._button(
+            "\u2212", translate("VolumeControl", "Softer")
+        )  # a minus sign
+        self.louder_button = self._button("+", translate("VolumeControl", "Louder"))
         for small in (self.softer_button, self.louder_button):
             small.setFixedWidth(SESSION_BUTTON_HEIGHT)  # square, as big as the other buttons
-        self.mute_button = self._button("Mute", f"Mute or unmute the coach ({MUTE_KEY})")
+        self.mute_button = self._button(
+            translate("VolumeControl", "Mute"),
+            translate("VolumeControl", "Mute or unmute the coach ({key})").format(key=MUTE_KEY),
+        )
         self.mute_button.setCheckable(True)
-        widest = self.mute_button.fontMetrics().horizontalAdvance("Unmute")
+        widest = self.mute_button.fontMetrics().horizontalAdvance(
+            translate("VolumeControl", "Unmute")
+        )
         self.mute_button.setFixedWidth(widest + 32)
         self.level = QLabel()
         self.level.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.level.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.level.setToolTip("Volume")
-        width = max(self.level.fontMetrics().horizontalAdvance(t) for t in ("100%", "Muted"))
+        self.level.setToolTip(translate("VolumeControl", "Volume"))
+        longest = (percent(100), translate("VolumeControl", "Muted"))
+        width = max(self.level.fontMetrics().horizontalAdvance(t) for t in longest)
         self.level.setMinimumWidth(width + 6)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +80,7 @@ class VolumeControl(QWidget):
         self.softer_button.clicked.connect(lambda: self._step(-VOLUME_STEP))
         self.louder_button.clicked.connect(lambda: self._step(VOLUME_STEP))
         self.mute_button.clicked.connect(coach.toggle_mute)
-        self.mute_action = QAction("Mute", self)
+        self.mute_action = QAction(translate("VolumeControl", "Mute"), self)
         self.mute_action.setShortcut(QKeySequence(MUTE_KEY))
         self.mute_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.mute_action.triggered.connect(coach.toggle_mute)
@@ -95,10 +108,16 @@ class VolumeControl(QWidget):
         coach = self._coach
         volume = coach.settings.overall_volume
         muted = coach.muted
-        self.level.setText("Muted" if muted else f"{volume}%")
-        self.level.setAccessibleName("Muted" if muted else f"Volume {volume} percent")
+        if muted:
+            self.level.setText(translate("VolumeControl", "Muted"))
+            self.level.setAccessibleName(translate("VolumeControl", "Muted"))
+            self.mute_button.setText(translate("VolumeControl", "Unmute"))
+        else:
+            self.level.setText(percent(volume))
+            spoken = translate("VolumeControl", "Volume {volume} percent")
+            self.level.setAccessibleName(spoken.format(volume=volume))
+            self.mute_button.setText(translate("VolumeControl", "Mute"))
         self.mute_button.setChecked(muted)
-        self.mute_button.setText("Unmute" if muted else "Mute")
         self.softer_button.setEnabled(volume > 0)
         self.louder_button.setEnabled(volume < 100)
         notice = coach.outputs.status_text()
@@ -119,7 +138,7 @@ class _VolumeSlider(QWidget):
         self.slider.setAccessibleName(name)
         self.slider.setValue(value)
         self.value = QLabel()
-        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("100%") + 4)
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance(percent(100)) + 4)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.slider, 1)
@@ -133,7 +152,7 @@ class _VolumeSlider(QWidget):
         self._changed(value)
 
     def _show(self, value: int) -> None:
-        self.value.setText(f"{value}%")
+        self.value.setText(percent(value))
 
 
 class SoundSettingsDialog(QDialog):
@@ -143,39 +162,51 @@ class SoundSettingsDialog(QDialog):
         super().__init__(parent)
         self._coach = coach
         settings = coach.settings
-        self.setWindowTitle("Sound and voice")
-        heading = QLabel("Sound and voice")
+        self.setWindowTitle(translate("SoundSettingsDialog", "Sound and voice"))
+        heading = QLabel(translate("SoundSettingsDialog", "Sound and voice"))
         heading.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.notice = QLabel()
         self.notice.setObjectName("soundNotice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Sound notice")
+        self.notice.setAccessibleName(translate("SoundSettingsDialog", "Sound notice"))
 
-        self.tones_box = self._check("Play soft tones when the step changes", settings.tones_on)
+        self.tones_box = self._check(
+            translate("SoundSettingsDialog", "Play soft tones when the step changes"),
+            settings.tones_on,
+        )
         self.tones_box.toggled.connect(coach.set_tones_on)
-        self.voice_box = self._check("Say each step aloud", settings.voice_on)
+        self.voice_box = self._check(
+            translate("SoundSettingsDialog", "Say each step aloud"), settings.voice_on
+        )
         self.voice_box.toggled.connect(coach.set_voice_on)
         self.quiet_box = self._check(
-            "Quiet mode: only a soft tone when the step changes", settings.quiet
+            translate("SoundSettingsDialog", "Quiet mode: only a soft tone when the step changes"),
+            settings.quiet,
         )
         self.quiet_box.toggled.connect(coach.set_quiet)
 
         self.overall = _VolumeSlider(
-            "Overall volume", settings.overall_volume, coach.set_overall_volume
+            translate("SoundSettingsDialog", "Overall volume"),
+            settings.overall_volume,
+            coach.set_overall_volume,
         )
         self.tone_volume = _VolumeSlider(
-            "Tones volume", settings.tone_volume, coach.set_tone_volume
+            translate("SoundSettingsDialog", "Tones volume"),
+            settings.tone_volume,
+            coach.set_tone_volume,
         )
         self.voice_volume = _VolumeSlider(
-            "Voice volume", settings.voice_volume, coach.set_voice_volume
+            translate("SoundSettingsDialog", "Voice volume"),
+            settings.voice_volume,
+            coach.set_voice_volume,
         )
         self.voice_choice = QComboBox()
         self.voice_choice.setMinimumHeight(CONTROL_HEIGHT)
-        self.voice_choice.setAccessibleName("Voice")
+        self.voice_choice.setAccessibleName(translate("SoundSettingsDialog", "Voice"))
         self.voice_choice.activated.connect(self._voice_chosen)
         self.pace = QComboBox()
         self.pace.setMinimumHeight(CONTROL_HEIGHT)
-        self.pace.setAccessibleName("Speaking pace")
+        self.pace.setAccessibleName(translate("SoundSettingsDialog", "Speaking pace"))
         paces = rates()
         for label, rate in paces:
             self.pace.addItem(label, rate)
@@ -183,28 +214,30 @@ class SoundSettingsDialog(QDialog):
         self.pace.setCurrentIndex(nearest)
         self.pace.activated.connect(lambda index: coach.set_rate(paces[index][1]))
 
-        tones = QGroupBox("Tones")
+        tones = QGroupBox(translate("SoundSettingsDialog", "Tones"))
         tones_form = QFormLayout(tones)
         tones_form.addRow(self.tones_box)
-        tones_form.addRow("Volume", self.tone_volume)
-        voice = QGroupBox("Voice")
+        tones_form.addRow(translate("SoundSettingsDialog", "Volume"), self.tone_volume)
+        voice = QGroupBox(translate("SoundSettingsDialog", "Voice"))
         voice_form = QFormLayout(voice)
         voice_form.addRow(self.voice_box)
-        voice_form.addRow("Volume", self.voice_volume)
-        voice_form.addRow("Voice", self.voice_choice)
-        voice_form.addRow("Pace", self.pace)
+        voice_form.addRow(translate("SoundSettingsDialog", "Volume"), self.voice_volume)
+        voice_form.addRow(translate("SoundSettingsDialog", "Voice"), self.voice_choice)
+        voice_form.addRow(translate("SoundSettingsDialog", "Pace"), self.pace)
         general = QFormLayout()
-        general.addRow("Overall volume", self.overall)
+        general.addRow(translate("SoundSettingsDialog", "Overall volume"), self.overall)
         general.addRow(self.quiet_box)
         groups = QHBoxLayout()  # side by side: the dialog fits a 1024 x 600 screen
         groups.addWidget(tones, 1, Qt.AlignmentFlag.AlignTop)
         groups.addWidget(voice, 1, Qt.AlignmentFlag.AlignTop)
 
-        self.try_button = QPushButton("Try it")
-        self.try_button.setToolTip("Play a tone and say a short sentence")
+        self.try_button = QPushButton(translate("SoundSettingsDialog", "Try it"))
+        self.try_button.setToolTip(
+            translate("SoundSettingsDialog", "Play a tone and say a short sentence")
+        )
         self.try_button.setMinimumHeight(CONTROL_HEIGHT)
         self.try_button.clicked.connect(coach.try_sound)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("SoundSettingsDialog", "Close"))
         self.close_button.setObjectName("primaryButton")
         self.close_button.setMinimumHeight(CONTROL_HEIGHT)
         self.close_button.setDefault(True)
@@ -263,11 +296,17 @@ class SoundSettingsDialog(QDialog):
         box.clear()
         if not ready:
             starting = self._coach.outputs.speech_status is SpeechStatus.STARTING
-            box.addItem("Getting the voices ready…" if starting else "No voice available")
+            box.addItem(
+                translate("SoundSettingsDialog", "Getting the voices ready…")
+                if starting
+                else translate("SoundSettingsDialog", "No voice available")
+            )
             box.setEnabled(False)
             return
         box.setEnabled(True)
-        box.addItem(AUTOMATIC_VOICE, None)
+        box.addItem(
+            translate("SoundSettingsDialog", "Automatic: the voice for your language"), None
+        )
         saved = self._coach.settings.voice
         for voice in self._coach.outputs.voices:
             box.addItem(f"{voice.label} ({voice.locale})", voice)

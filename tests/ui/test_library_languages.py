@@ -1,0 +1,129 @@
+"""The main window, its menus, the backups and the settings notices in Spanish and German,
+from the shipped .ts files compiled as the build does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from footdrop_gui import bundled
+from footdrop_gui.storage import backups
+from footdrop_gui.storage.journal import Journal
+from footdrop_gui.ui.backups_dialog import BackupsDialog
+from footdrop_gui.ui.main_window import MainWindow
+from footdrop_gui.ui.settings import AppSettings
+from tests.storage.sessions import program, run_session
+
+TRANSLATIONS = Path(__file__).parents[2] / "translations"
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+
+def install(qapp: QApplication, language: str, folder: Path) -> QTranslator:
+    """footdrop_<language>.ts compiled and installed, with the matching QLocale."""
+    qm = folder / f"footdrop_{language}.qm"
+    subprocess.run(
+        [str(LRELEASE), "-silent", str(TRANSLATIONS / f"footdrop_{language}.ts"), "-qm", str(qm)],
+        check=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    return translator
+
+
+@pytest.fixture(params=["es", "de"])
+def language(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    english = QLocale()
+    translator = install(qapp, request.param, tmp_path)
+    yield request.param
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(english)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, language: str, data_dir: Path, journal: Journal) -> MainWindow:
+    made = MainWindow(
+        bundled.catalog(), bundled.routines(), AppSettings(data_dir), data_dir, journal
+    )
+    qtbot.addWidget(made)
+    return made
+
+
+def menus(window: MainWindow) -> list[QMenu]:
+    found = [action.menu() for action in window.menuBar().actions()]
+    return [menu for menu in found if isinstance(menu, QMenu)]
+
+
+def test_the_menus_and_the_first_page_speak_the_language(window: MainWindow, language: str) -> None:
+    titles = [menu.title() for menu in menus(window)]
+    assert (
+        titles
+        == {
+            "es": ["&Archivo", "&Sesión", "&Ver", "Ay&uda"],
+            "de": ["&Datei", "&Einheit", "&Ansicht", "&Hilfe"],
+        }[language]
+    )
+    page = window.library_page
+    assert (
+        page.daily_button.text()
+        == {
+            "es": "▶  Empezar mi rutina diaria",
+            "de": "▶  Meinen Tagesplan starten",
+        }[language]
+    )
+    assert window.library.search.placeholderText() in ("Buscar ejercicios", "Übungen suchen")
+    assert window.detail.start_button.text() in ("Empezar", "Starten")
+
+
+def test_every_menu_keeps_one_key_letter_per_entry(window: MainWindow) -> None:
+    """Alt and a letter reaches one entry: no two entries of a menu share their & letter."""
+    bars = [[action.text() for action in window.menuBar().actions()]]
+    submenus = [m for menu in menus(window) for a in menu.actions() if (m := a.menu())]
+    for menu in [*menus(window), *(m for m in submenus if isinstance(m, QMenu))]:
+        bars.append([action.text() for action in menu.actions() if action.text()])
+    for texts in bars:
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) == len(set(letters)), texts
+
+
+def test_backups_show_the_date_and_the_count_in_the_language(
+    qtbot: QtBot, language: str, journal: Journal, data_dir: Path
+) -> None:
+    run_session(journal, program("toe-lifts"), 30)
+    run_session(journal, program("calf-stretch"), 30)
+    backups.backup_now(journal.connection, data_dir, datetime(2026, 11, 23, 9, 15))
+    dialog = BackupsDialog(journal, data_dir)
+    qtbot.addWidget(dialog)
+    row = [dialog.table.topLevelItem(0).text(c) for c in range(3)]  # type: ignore[union-attr]
+    assert (
+        row
+        == {
+            "es": ["lunes 23 de noviembre de 2026, 9:15", "Copia de seguridad", "2 sesiones"],
+            "de": ["Montag, 23. November 2026, 9:15 Uhr", "Sicherung", "2 Einheiten"],
+        }[language]
+    )
+
+
+def test_a_settings_notice_is_worded_when_said_in_the_language_chosen_by_then(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """The settings are read before the language is known (it may be one of them)."""
+    (tmp_path / "settings.ini").write_bytes(b"[you\naffected_side=left\n")  # a broken section
+    settings = AppSettings(tmp_path)
+    english = QLocale()
+    translator = install(qapp, "de", tmp_path)
+    try:
+        notice = settings.notice()
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(english)
+    assert notice is not None and notice.startswith("Ihre Einstellungsdatei konnte nicht gelesen")
