@@ -19,7 +19,7 @@ from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_body_font, apply_scheme, apply_text_scale
 from tests.helpers.fake_clock import FakeClock
-from tests.i18n.pseudo import qt_translate
+from tests.helpers.languages import qt_translate
 from tests.i18n.walk import seed_history
 
 SMALL_SCREEN = (1024, 600)

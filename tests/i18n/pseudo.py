@@ -7,16 +7,14 @@ fill the placeholders inside the brackets.
 
 from __future__ import annotations
 
-import json
 import unicodedata
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 
-from footdrop_gui import bundled
-from footdrop_gui.core.catalog import Catalog, parse_catalog
-from footdrop_gui.core.catalog_text import text_entries, with_texts
-from footdrop_gui.core.routine import Routine, parse_routines
+from footdrop_gui.core.catalog import Catalog
+from footdrop_gui.core.catalog_text import text_entries
+from footdrop_gui.core.routine import Routine
+from tests.helpers.languages import content_with, raw_content
 
 OPEN, CLOSE = "[[", "]]"
 
@@ -35,28 +33,6 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
-
-
-def qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    """core.translation's hook pointed at Qt, as the app plugs it in at start-up."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def raw_content() -> tuple[Any, Any]:
-    """The shipped catalog.json and routines.json as plain JSON data."""
-    return tuple(  # type: ignore[return-value]
-        json.loads(bundled.resource(name).read_text(encoding="utf-8"))
-        for name in (bundled.CATALOG_FILE, bundled.ROUTINES_FILE)
-    )
-
-
-def content_with(texts: dict[str, str]) -> tuple[Catalog, tuple[Routine, ...]]:
-    """The catalog and built-in routines with their words taken from ``texts`` (by key), read
-    through the same validation as the shipped files."""
-    catalog_raw, routines_raw = raw_content()
-    catalog = parse_catalog(json.dumps(with_texts(catalog_raw, texts)), bundled.CATALOG_FILE)
-    routines_text = json.dumps(with_texts(routines_raw, texts))
-    return catalog, parse_routines(routines_text, catalog, bundled.ROUTINES_FILE)
 
 
 def pseudo_content() -> tuple[Catalog, tuple[Routine, ...]]:

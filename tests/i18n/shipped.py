@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+from tests.helpers.languages import TRANSLATIONS
+
 REQUIRED = ("es", "de")  # issue 16: Spanish and German, complete
 ENGLISH = "en"  # footdrop_en.ts holds only the English plural forms ("1 rep", "2 reps")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from footdrop_gui.core.catalog_text import text_entries
-from tests.i18n.pseudo import raw_content
+from tests.helpers.languages import raw_content
 from tests.i18n.shipped import REQUIRED, catalog_files, placeholders
 
 ENGLISH = text_entries(*raw_content())

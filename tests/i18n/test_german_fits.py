@@ -8,13 +8,10 @@ in English, which is what a person would see too.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,53 +22,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from footdrop_gui.core.catalog_text import text_entries
+from tests.helpers.languages import catalog_texts, content_with, translators
 from tests.i18n.clipping import clipped
 from tests.i18n.conftest import SMALL_SCREEN, OpenIn
-from tests.i18n.pseudo import content_with, raw_content
-from tests.i18n.shipped import catalog_files, ts_files
 from tests.i18n.walk import walk
 
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-
-
-def german_translators(folder: Path) -> list[QTranslator]:
-    """The app's German (compiled from the shipped .ts, if any) and Qt's own."""
-    translators = []
-    source = ts_files().get("de")
-    if source is not None:
-        compiled = folder / "footdrop_de.qm"
-        subprocess.run([str(LRELEASE), "-silent", str(source), "-qm", str(compiled)],
-                       check=True, capture_output=True)
-        translators.append(loaded(compiled))
-    qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_de.qm")
-    translators.append(loaded(qt_own))
-    return translators
-
-
-def loaded(path: Path) -> QTranslator:
-    translator = QTranslator()
-    assert translator.load(str(path)), f"cannot load {path}"
-    return translator
-
-
-def german_texts() -> dict[str, str]:
-    """The German exercise texts that are current and filled in (English stays otherwise)."""
-    path = catalog_files().get("de")
-    if path is None:
-        return {}
-    english = text_entries(*raw_content())
-    entries = json.loads(path.read_text(encoding="utf-8")).get("texts", {})
-    return {key: entry["text"] for key, entry in entries.items()
-            if english.get(key) == entry.get("en") and str(entry.get("text", "")).strip()}
 
 
 def test_german_fits_every_screen_at_1024_by_600(
     open_in: OpenIn, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    catalog, routines = content_with(german_texts())
-    app = open_in(german_translators(tmp_path), GERMAN, catalog, routines)
+    catalog, routines = content_with(catalog_texts("de"))
+    app = open_in(translators("de", tmp_path), GERMAN, catalog, routines)
     room = QSize(*SMALL_SCREEN)
     found: dict[str, str] = {}
     screens: list[str] = []
