@@ -85,11 +85,11 @@ def caught_modals(monkeypatch: pytest.MonkeyPatch, visit: Visit) -> Iterator[Non
         return int(QDialog.DialogCode.Rejected.value)
 
     def static_box(icon: QMessageBox.Icon, answer: QMessageBox.StandardButton) -> Any:
-        def box(parent: QWidget | None, title: str, text: str, buttons: Any = None,
-                default: Any = None) -> QMessageBox.StandardButton:
+        def box(parent: QWidget | None, title: str, text: str, *buttons: Any,
+                **_default: Any) -> QMessageBox.StandardButton:
             shown = QMessageBox(icon, title, text, parent=parent)
-            if buttons is not None:
-                shown.setStandardButtons(buttons)
+            if buttons:
+                shown.setStandardButtons(buttons[0])
             show_and_visit(shown)
             return answer
 
@@ -143,10 +143,8 @@ def walk_history(window: MainWindow, visit: Visit) -> None:
     history = window.history
     history.table.selectRow(0)
     settle()
+    history.visits.table.selectRow(0)
     visit_tabs("history", window, history.tabs, visit)
-    history.tabs.setCurrentWidget(history.visits_page)
-    settle()
-    visit("history: visits", window)
     history.edit_rating()  # the "how it went" dialog
     history.delete_selected()  # asks first; the walk answers no
     history.visits.change_selected()
@@ -262,6 +260,11 @@ def refuse(*_args: object, **_kwargs: object) -> None:
 
 
 def walk_errors(window: MainWindow, catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
-    """What a person sees when the history cannot be written to: no session can start."""
+    """A session that did not finish last time (a power cut), and what a person sees when the
+    history cannot be written to: no session can start."""
+    exercise = catalog.exercises[0]
+    window.journal.start_session(exercise.name,
+                                 compile_program([Entry(exercise, exercise.prescription)]))
+    window.runner.offer_unfinished()  # visited; no answer keeps what was done
     monkeypatch.setattr(window.journal, "start_session", refuse)
     window.start_exercise(catalog.exercises[0].id)
