@@ -8,8 +8,8 @@ letter outside [[...]] was never translated: the test names its widget and the t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QApplication, QWidget
 
 from footdrop_gui import APP_NAME
 from tests.i18n.conftest import OpenIn
@@ -46,3 +46,20 @@ def test_every_screen_shows_only_translated_words(
     assert len(screens) > 40, screens  # the walk reached the app, not just its first page
     report = [f"{screen}: {widget}: {text!r}" for (widget, text), screen in found.items()]
     assert not report, f"{len(report)} untranslated:\n" + "\n".join(report)
+
+
+def test_the_wrapper_survives_placeholders_and_plurals(qapp: QApplication) -> None:
+    """What the walk relies on: a wrapped sentence is still filled in, a name wrapped inside a
+    wrapped sentence counts as translated, and QLocale's Greek dates never look English."""
+    pseudo = PseudoTranslator()
+    QCoreApplication.installTranslator(pseudo)
+    try:
+        sentence = QCoreApplication.translate("Ctx", "Set {set} of {sets}").format(set=1, sets=3)
+        plural = QCoreApplication.translate("Ctx", "%n reps left", None, 2)
+    finally:
+        QCoreApplication.removeTranslator(pseudo)
+    assert (sentence, plural) == ("[[Set 1 of 3]]", "[[2 reps left]]")
+    assert not untranslated("[[Start [[Toe lifts]]]] 2:30")
+    assert untranslated("Start [[Toe lifts]]")
+    assert untranslated("[[Toe lifts]], clockwise")
+    assert not untranslated(GREEK.toString(QDate(2026, 11, 30), QLocale.FormatType.LongFormat))
