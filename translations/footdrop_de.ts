@@ -1493,8 +1493,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Meinen Tagesplan starten</translation>
     </message>
     <message>
-        <source>Start {routine}</source>
-        <translation>{name} starten</translation>
+        <source>Start “{routine}”</source>
+        <translation>„{routine}“ starten</translation>
     </message>
     <message>
         <source>Your &amp;routines…</source>
@@ -2200,7 +2200,7 @@ Prüfen Sie den Drucker und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Remind me on {day}</source>
-        <translation>Am {weekday} erinnern</translation>
+        <translation>Am {day} erinnern</translation>
     </message>
     <message>
         <source>and again at</source>

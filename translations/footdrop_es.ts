@@ -1493,8 +1493,8 @@ Pruebe con otra carpeta.</translation>
         <translation>Empezar mi rutina diaria</translation>
     </message>
     <message>
-        <source>Start {routine}</source>
-        <translation>Empezar {routine}</translation>
+        <source>Start “{routine}”</source>
+        <translation>Empezar «{routine}»</translation>
     </message>
     <message>
         <source>Your &amp;routines…</source>
@@ -2200,7 +2200,7 @@ Compruebe la impresora e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Remind me on {day}</source>
-        <translation>Recordarme el {weekday}</translation>
+        <translation>Recordarme el {day}</translation>
     </message>
     <message>
         <source>and again at</source>

@@ -86,9 +86,9 @@ def build_menus(
     session_actions = [daily]
     for routine in routines:
         # English and Spanish lower the name inside the sentence; German keeps {name} as is.
-        text = translate("MainMenus", "Start {routine}")
+        text = translate("MainMenus", "Start “{routine}”")
         action = session_menu.addAction(
-            text.format(routine=routine.name.lower(), name=routine.name)
+            text.format(routine=routine.name)
         )
         action.setToolTip(routine.description)
         action.triggered.connect(lambda _checked=False, r=routine: host.start_routine(r))

@@ -74,13 +74,13 @@ class RemindersDialog(QDialog):
         self.day_buttons: list[QCheckBox] = []
         days = QHBoxLayout()
         locale = QLocale()  # Monday first, as the schedule counts the days
-        tip = translate("RemindersDialog", "Remind me on {day}")  # {weekday}: the day in full
+        tip = translate("RemindersDialog", "Remind me on {day}")  # the day in full
         for number in range(7):
             word = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
             button = QCheckBox(word)
             button.setChecked(number in current.days)
             button.setMinimumHeight(CONTROL_HEIGHT)
-            button.setToolTip(tip.format(day=word, weekday=locale.dayName(number + 1)))
+            button.setToolTip(tip.format(day=locale.dayName(number + 1)))
             self.day_buttons.append(button)
             days.addWidget(button)
         days.addStretch(1)
