@@ -97,7 +97,8 @@ class RemindersDialog(QDialog):
         self.quiet_on.setChecked(current.quiet_start is not None)
         self.quiet_start = _time_edit(current.quiet_start, time(21, 0))
         self.quiet_end = _time_edit(current.quiet_end, time(8, 0))
-        self.message = QLineEdit(current.message)
+        # The default is shown as the placeholder, in the person's language, not as typed text.
+        self.message = QLineEdit("" if current.message == DEFAULT_MESSAGE else current.message)
         self.message.setMaxLength(MESSAGE_LENGTH)
         self.message.setPlaceholderText(default_message())
         self.message.setMinimumHeight(CONTROL_HEIGHT)

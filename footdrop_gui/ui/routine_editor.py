@@ -62,6 +62,14 @@ FIELD_LABELS = {
 ICON = QSize(64, 48)
 
 
+MOVE_UP, MOVE_DOWN = QKeySequence("Alt+Up"), QKeySequence("Alt+Down")
+
+
+def key_names(keys: QKeySequence) -> str:
+    """A shortcut as the person's keyboard labels it, in their language ("Alt+Nach oben")."""
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class RangeSpinBox(QSpinBox):
     """A whole-number field that says why it refuses a value outside its range."""
 
@@ -159,11 +167,11 @@ class RoutineEditor(QDialog):
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.up_button.setToolTip("Alt+Up")
-        self.down_button.setToolTip("Alt+Down")
+        self.up_button.setToolTip(key_names(MOVE_UP))
+        self.down_button.setToolTip(key_names(MOVE_DOWN))
         self.remove_button.setToolTip(self.tr("Delete key"))
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1))
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(1))
+        QShortcut(MOVE_UP, self, lambda: self.move_current(-1))
+        QShortcut(MOVE_DOWN, self, lambda: self.move_current(1))
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
         list_buttons = QGridLayout()  # two by two: the dialog fits a 1024-wide screen
         for number, button in enumerate(

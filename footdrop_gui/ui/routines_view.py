@@ -36,7 +36,7 @@ from footdrop_gui.storage.routine_files import (
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.dialogs import ask
 from footdrop_gui.ui.history_writes import KEPT, ROUTINES, HistoryWrites, touches
-from footdrop_gui.ui.routine_editor import RoutineEditor
+from footdrop_gui.ui.routine_editor import MOVE_DOWN, MOVE_UP, RoutineEditor, key_names
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import relative_font
 
@@ -107,8 +107,8 @@ class RoutinesView(QWidget):
                 self.make_daily,
                 self.tr("The big Start button runs it"),
             ),
-            ("up", self.tr("Move up"), lambda: self.move_selected(-1), "Alt+Up"),
-            ("down", self.tr("Move down"), lambda: self.move_selected(1), "Alt+Down"),
+            ("up", self.tr("Move up"), lambda: self.move_selected(-1), key_names(MOVE_UP)),
+            ("down", self.tr("Move down"), lambda: self.move_selected(1), key_names(MOVE_DOWN)),
             ("delete", self.tr("Delete…"), self.delete, self.tr("Remove it (you can undo)")),
             # The two longest, "Use as my daily routine" and this, share a column: narrower.
             (
@@ -134,8 +134,8 @@ class RoutinesView(QWidget):
             grid.addWidget(button, number // 2, number % 2)
         self.buttons["start"].setObjectName("primaryButton")
         self.buttons["start"].setAccessibleName(self.tr("Start this routine"))
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_selected(-1))
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_selected(1))
+        QShortcut(MOVE_UP, self, lambda: self.move_selected(-1))
+        QShortcut(MOVE_DOWN, self, lambda: self.move_selected(1))
         side = QVBoxLayout()
         # A long description scrolls at large text rather than hide under the buttons.
         about_page = scrolling(self.about, self.tr("About this routine"))
