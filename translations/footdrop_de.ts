@@ -4017,7 +4017,7 @@ Bitten Sie die Person, die die Datei erstellt hat, sie zu prüfen.</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation>Stumm</translation>
+        <translation>Ton aus</translation>
     </message>
     <message>
         <source>Mute or unmute the coach ({key})</source>
@@ -4025,7 +4025,7 @@ Bitten Sie die Person, die die Datei erstellt hat, sie zu prüfen.</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation>Laut</translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <source>Volume</source>

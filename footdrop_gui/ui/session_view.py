@@ -240,8 +240,10 @@ class SessionView(QWidget):
             self.addAction(action)
 
     def show_display(self, d: SessionDisplay) -> None:
-        self.title.setText(d.title)
-        self.side.setText(d.side)
+        if d.title != self.title.text() or d.side != self.side.text():
+            self.title.setText(d.title)
+            self.side.setText(d.side)
+            self._reflow()  # a long name may wrap to a second line
         self.countdown.set_widest(d.countdown_widest)
         self.countdown.setText(d.countdown)
         if d.countdown_widest != self._widest:
@@ -366,6 +368,9 @@ class SessionView(QWidget):
     def _reflow(self) -> None:
         """Sizes for this window and text size; move or drop what does not fit."""
         self._fonts.apply()
+        self._fit_title()
+        # A long name wraps rather than being squeezed when the window is short.
+        self.header.setMinimumHeight(self.header.heightForWidth(max(1, self._room_wide())))
         one_row = sum(b.sizeHint().width() for b in self._all_buttons()) + 8 * 12
         two_rows = one_row > self._room_wide()
         if two_rows != self._two_rows:
@@ -386,6 +391,13 @@ class SessionView(QWidget):
             if rows > budget or secondary.minimumSizeHint().width() > self._room_wide():
                 break
             secondary.setVisible(True)
+
+    def _fit_title(self) -> None:
+        """A smaller title when one long word (a German compound) would not fit the width."""
+        font = self.title.font()
+        while self.header.minimumSizeHint().width() > self._room_wide() and font.pixelSize() > 16:
+            font.setPixelSize(font.pixelSize() - 2)
+            self.title.setFont(font)
 
     def _room_wide(self) -> int:
         """Never wider than the screen, even before the window manager has made it fit."""

@@ -61,10 +61,11 @@ class VolumeControl(QWidget):
             translate("VolumeControl", "Mute or unmute the coach ({key})").format(key=MUTE_KEY),
         )
         self.mute_button.setCheckable(True)
-        widest = self.mute_button.fontMetrics().horizontalAdvance(
-            translate("VolumeControl", "Unmute")
-        )
-        self.mute_button.setFixedWidth(widest + 32)
+        widths = []  # as wide as its longer label, so it never jumps or clips in any language
+        for label in (translate("VolumeControl", "Unmute"), translate("VolumeControl", "Mute")):
+            self.mute_button.setText(label)
+            widths.append(self.mute_button.sizeHint().width())
+        self.mute_button.setFixedWidth(max(widths))
         self.level = QLabel()
         self.level.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.level.setFont(scaled_font(self.font(), 1.1, bold=True))
