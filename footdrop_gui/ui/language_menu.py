@@ -8,19 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from footdrop_gui.language import ENGLISH, RESTART_PROPERTY, SYSTEM, shipped_languages
+from footdrop_gui.language import (
+    ENGLISH,
+    RESTART_PROPERTY,
+    SYSTEM,
+    shipped_languages,
+    translation_file,
+    ui_file,
+)
 from footdrop_gui.ui import dialogs
 from footdrop_gui.ui.settings import AppSettings
 
+# Each language's screen file names the language in its own words ("Español", "Deutsch"):
+# the translator writes it as the translation of this word.
+OWN_NAME = str(QT_TRANSLATE_NOOP("LanguageName", "English"))
+
 
 def native_name(code: str) -> str:
-    """A language as its speakers write it: "Español", "Deutsch" (QLocale knows them all)."""
+    """A language as its speakers write it, from its own screen file (else from QLocale)."""
     if code == ENGLISH:
-        return "English"  # QLocale says "American English"
+        return OWN_NAME
+    translator = QTranslator()
+    if translator.load(str(translation_file(ui_file(code)))):
+        name = translator.translate("LanguageName", OWN_NAME)
+        if name:
+            return name
     name = QLocale(code).nativeLanguageName() or code
     return name[:1].upper() + name[1:]
 

@@ -19,7 +19,10 @@ from footdrop_gui.core.catalog_text import language_template, text_entries
 from footdrop_gui.core.translation import use_translator
 
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-SCREEN_WORDS = {("LanguageMenu", "System default"): "Predeterminado del sistema"}
+SCREEN_WORDS = {
+    ("LanguageMenu", "System default"): "Predeterminado del sistema",
+    ("LanguageName", "English"): "Español",
+}
 PREFIX = "ES "
 
 

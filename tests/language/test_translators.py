@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from footdrop_gui import bundled, language
 from footdrop_gui.core.translation import translate
 from footdrop_gui.translators import apply_language
-from tests.language.conftest import PREFIX
+from tests.language.conftest import LRELEASE, PREFIX
 
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 
@@ -84,3 +85,19 @@ def test_a_damaged_or_stale_exercise_file_means_english_exercises_and_a_note(
     assert bundled.content_language() == "en"
     assert note in (bundled.language_note() or "")
     assert language.current() == "es"
+
+
+def test_english_says_1_rep_and_2_reps_from_its_plural_only_file(
+    qapp: QApplication, languages: Path
+) -> None:
+    (languages / "footdrop_en.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+        '<context><name>Ctx</name><message numerus="yes"><source>%n reps left</source>'
+        "<translation><numerusform>%n rep left</numerusform>"
+        "<numerusform>%n reps left</numerusform></translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([str(LRELEASE), "-silent", str(languages / "footdrop_en.ts")], check=True)
+    apply_language(qapp, "en")
+    assert translate("Ctx", "%n reps left", None, 1) == "1 rep left"
+    assert translate("Ctx", "%n reps left", None, 2) == "2 reps left"
