@@ -8,7 +8,7 @@ PIP := $(BIN)/python -m pip
 # The compiled translations the app loads (git-ignored): rebuilt whenever a .ts changes.
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 
-.PHONY: run test lint unit bench screenshots clean dist ts
+.PHONY: run test lint unit bench screenshots clean dist ts new-language
 
 run: $(VENV)/.installed-app $(QM)
 	$(BIN)/footdrop
@@ -37,12 +37,22 @@ dist: $(VENV)/.installed-build $(QM)
 	PYTHON=$(BIN)/python packaging/build-deb.sh
 	PYTHON=$(BIN)/python packaging/build-tarball.sh
 
-# Refresh translations/*.ts from the code: new strings appear as unfinished (docs/translating.md).
+# Refresh translations/*.ts from the code: new strings appear as unfinished; and each
+# catalog_xx.json from the English exercises: a changed text is emptied (docs/translating.md).
+LANGS := $(filter-out en,$(patsubst translations/footdrop_%.ts,%,$(wildcard translations/footdrop_*.ts)))
 ts: $(VENV)/.installed-app
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete footdrop_gui \
-		-ts translations/footdrop_es.ts translations/footdrop_de.ts
+		-ts $(LANGS:%=translations/footdrop_%.ts)
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly footdrop_gui \
 		-source-language en -target-language en -ts translations/footdrop_en.ts
+	for code in $(patsubst translations/catalog_%.json,%,$(wildcard translations/catalog_*.json)); do \
+		$(BIN)/python -m footdrop_gui.translation_template $$code; done
+
+# A new language to translate: `make new-language CODE=fr` writes its two files to fill in.
+new-language: $(VENV)/.installed-app
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete footdrop_gui \
+		-target-language $(CODE) -ts translations/footdrop_$(CODE).ts
+	$(BIN)/python -m footdrop_gui.translation_template $(CODE)
 
 translations/%.qm: translations/%.ts | $(VENV)/.installed-app
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -103,8 +103,12 @@ def _read_texts(language: str) -> dict[str, str]:
     node = translation_file(name)
     if not node.is_file():
         raise LanguageFileError(f"{name} is not installed")
-    english = text_entries(_raw(CATALOG_FILE), _raw(ROUTINES_FILE))
-    return read_language_texts(node.read_text(encoding="utf-8"), name, english)
+    return read_language_texts(node.read_text(encoding="utf-8"), name, english_texts())
+
+
+def english_texts() -> dict[str, str]:
+    """Every English string of catalog.json and routines.json a translator writes, by key."""
+    return text_entries(_raw(CATALOG_FILE), _raw(ROUTINES_FILE))
 
 
 def illustration_svg(exercise_id: str) -> bytes:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from footdrop_gui import bundled, language, translators
-from footdrop_gui.core.catalog_text import language_template, text_entries
+from footdrop_gui.core.catalog_text import language_template
 from footdrop_gui.core.translation import use_translator
 
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
@@ -24,14 +24,6 @@ SCREEN_WORDS = {
     ("LanguageName", "English"): "Español",
 }
 PREFIX = "ES "
-
-
-def english_entries() -> dict[str, str]:
-    raw = {
-        name: json.loads(bundled.resource(name).read_text(encoding="utf-8"))
-        for name in (bundled.CATALOG_FILE, bundled.ROUTINES_FILE)
-    }
-    return text_entries(raw[bundled.CATALOG_FILE], raw[bundled.ROUTINES_FILE])
 
 
 def write_ts(path: Path, code: str, words: dict[tuple[str, str], str]) -> None:
@@ -48,7 +40,7 @@ def write_ts(path: Path, code: str, words: dict[tuple[str, str], str]) -> None:
 
 
 def spanish_catalog() -> dict[str, object]:
-    made = language_template("es", english_entries())
+    made = language_template("es", bundled.english_texts())
     for entry in made["texts"].values():
         entry["text"] = PREFIX + entry["en"]
     return made

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from footdrop_gui import bundled, translation_template
 from footdrop_gui.core.catalog_text import (
     LanguageFileError,
     language_template,
@@ -94,3 +96,23 @@ def test_the_template_keeps_good_translations_and_empties_stale_ones() -> None:
     assert made["texts"]["exercises.toe-lifts.name"] == {"en": "Toe raises", "text": ""}
     assert made["texts"]["about.0"] == {"en": "New", "text": ""}
     assert list(made["texts"]) == list(changed)
+
+
+def test_the_template_command_writes_every_key_and_keeps_what_was_translated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert translation_template.main(["fr", "--folder", str(tmp_path)]) == 0
+    path = tmp_path / "catalog_fr.json"
+    made = json.loads(path.read_text(encoding="utf-8"))
+    assert made["language"] == "fr" and set(made["texts"]) == set(bundled.english_texts())
+    made["texts"]["exercises.toe-lifts.name"]["text"] = "Lever les orteils"
+    path.write_text(json.dumps(made), encoding="utf-8")
+    assert translation_template.main(["fr", "--folder", str(tmp_path)]) == 0
+    again = json.loads(path.read_text(encoding="utf-8"))
+    assert again["texts"]["exercises.toe-lifts.name"]["text"] == "Lever les orteils"
+    total = len(again["texts"])
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"{path}: {total} texts, {total - 1} still to translate"
+    )
+    with pytest.raises(SystemExit):
+        translation_template.main(["english"])
