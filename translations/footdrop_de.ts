@@ -23,6 +23,10 @@
         <source>The new language is used when the app opens again. Open the app again now?</source>
         <translation>Die neue Sprache gilt ab dem nächsten Öffnen der App. Die App jetzt neu öffnen?</translation>
     </message>
+    <message>
+        <source>The exercises are shown in English: their texts in {language} could not be read.</source>
+        <translation>Die Übungen erscheinen auf Englisch: ihre Texte auf {language} ließen sich nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageName</name>

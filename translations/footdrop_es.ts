@@ -23,6 +23,10 @@
         <source>The new language is used when the app opens again. Open the app again now?</source>
         <translation>El nuevo idioma se usará cuando la aplicación se vuelva a abrir. ¿Volver a abrirla ahora?</translation>
     </message>
+    <message>
+        <source>The exercises are shown in English: their texts in {language} could not be read.</source>
+        <translation>Los ejercicios se muestran en inglés: no se pudieron leer sus textos en {language}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageName</name>

@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
+from footdrop_gui.bundled import content_language
 from footdrop_gui.language import (
     ENGLISH,
     RESTART_PROPERTY,
@@ -20,6 +21,7 @@ from footdrop_gui.language import (
     translation_file,
     ui_file,
 )
+from footdrop_gui.language import current as current_language
 from footdrop_gui.ui import dialogs
 from footdrop_gui.ui.settings import AppSettings
 
@@ -99,3 +101,16 @@ def restart_after_close(close_window: Callable[[], bool]) -> None:
     app.setProperty(RESTART_PROPERTY, True)
     if not close_window():  # it stayed open (a session was ended or kept): no restart
         app.setProperty(RESTART_PROPERTY, False)
+
+
+def show_language_note(window: QMainWindow) -> None:
+    """When the exercises could not be had in the chosen language, say so calmly at the
+    bottom of the window (the rest of the app still speaks it; the details are in the log)."""
+    chosen = current_language()
+    if content_language() == chosen:
+        return
+    note = QCoreApplication.translate(
+        "LanguageMenu",
+        "The exercises are shown in English: their texts in {language} could not be read.",
+    )
+    window.statusBar().showMessage(note.format(language=native_name(chosen)))

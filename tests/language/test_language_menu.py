@@ -17,8 +17,11 @@ from footdrop_gui import bundled
 from footdrop_gui.language import RESTART_PROPERTY
 from footdrop_gui.startup.run import restart_command
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.translators import apply_language
+from footdrop_gui.ui.language_menu import show_language_note
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
+from tests.language.conftest import forget_loaded_languages
 
 
 @pytest.fixture
@@ -96,3 +99,18 @@ def test_the_app_opens_again_without_a_one_off_language_or_start(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "argv", ["/opt/footdrop/footdrop", "--lang=es", "--start", "daily"])
     assert restart_command() == [sys.executable]
+
+
+def test_exercises_that_could_not_be_translated_are_said_calmly(
+    window: MainWindow, qapp: QApplication, languages: Path
+) -> None:
+    apply_language(qapp, "es")
+    show_language_note(window)
+    assert window.statusBar().currentMessage() == ""
+    (languages / "catalog_es.json").write_text("{}", encoding="utf-8")
+    forget_loaded_languages()
+    apply_language(qapp, "es")
+    show_language_note(window)
+    assert window.statusBar().currentMessage() == (
+        "The exercises are shown in English: their texts in Español could not be read."
+    )
