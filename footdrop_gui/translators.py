@@ -89,7 +89,7 @@ def apply_language(app: QCoreApplication, code: str) -> str:
             _installed.append(translator)
     QLocale.setDefault(QLocale(code))
     language.use(code)  # the catalog (bundled) and the voice (cues) follow
-    use_translator(_qt_translate)
+    use_translator(qt_translate)
     return code
 
 
@@ -98,5 +98,6 @@ def _load(path: str) -> QTranslator | None:
     return translator if Path(path).is_file() and translator.load(path) else None
 
 
-def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+def qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """core.translation's hook into Qt: whatever translators the application has installed."""
     return QCoreApplication.translate(context, text, disambiguation, n)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from footdrop_gui.language import ENV_ORDER
 from tests.language.conftest import PREFIX
 
 # The command line, with the translations folder pointed at the made-up one.
@@ -20,7 +21,7 @@ WITH_FOLDER = (
 
 
 def footdrop(folder: Path, data_dir: Path, *args: str, **env: str) -> str:
-    clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LANG")}
+    clean = {k: v for k, v in os.environ.items() if k not in ENV_ORDER}
     done = subprocess.run(
         [sys.executable, "-c", WITH_FOLDER, str(folder), "--data-dir", str(data_dir), *args],
         capture_output=True,
