@@ -87,10 +87,20 @@ def apply_language(app: QCoreApplication, code: str) -> str:
     for translator in wanted:
         if translator is not None and app.installTranslator(translator):
             _installed.append(translator)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(locale_for(code))
     language.use(code)  # the catalog (bundled) and the voice (cues) follow
     use_translator(qt_translate)
     return code
+
+
+def locale_for(code: str) -> QLocale:
+    """The system's own locale when it speaks this language (es_MX keeps Mexico's dates, en_GB
+    its A4 paper; "C" counts as English), else the language's usual one (es: Spain)."""
+    system = QLocale.system()
+    own = system.name().split("_")[0].lower()
+    if own == code or (code == ENGLISH and system.language() is QLocale.Language.C):
+        return system
+    return QLocale(code)
 
 
 def _load(path: str) -> QTranslator | None:

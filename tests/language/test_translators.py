@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from footdrop_gui import bundled, language
 from footdrop_gui.core.translation import translate
-from footdrop_gui.translators import apply_language
+from footdrop_gui.translators import apply_language, locale_for
 from tests.language.conftest import LRELEASE, PREFIX
 
 CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -101,3 +101,17 @@ def test_english_says_1_rep_and_2_reps_from_its_plural_only_file(
     apply_language(qapp, "en")
     assert translate("Ctx", "%n reps left", None, 1) == "1 rep left"
     assert translate("Ctx", "%n reps left", None, 2) == "2 reps left"
+
+
+def test_the_systems_own_locale_is_kept_when_it_speaks_the_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for system, code, expected in [
+        ("es_MX", "es", "es_MX"),
+        ("en_GB", "en", "en_GB"),
+        ("C", "en", "C"),
+        ("en_GB", "de", "de_DE"),
+        ("C", "es", "es_ES"),
+    ]:
+        monkeypatch.setattr(QLocale, "system", staticmethod(lambda s=system: QLocale(s)))
+        assert locale_for(code).name() == expected
