@@ -25,7 +25,7 @@ from footdrop_gui.language import (
     translation_file,
     ui_file,
 )
-from footdrop_gui.settings_file import SettingsFile, settings_path, usable
+from footdrop_gui.settings_file import SETTINGS_FILE, SettingsFile, usable
 from footdrop_gui.storage.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -35,29 +35,30 @@ _installed: list[QTranslator] = []  # Qt does not own them: kept alive here whil
 
 def setting_language(data_dir: Path) -> str:
     """The language saved in the data folder's settings.ini ("system" when none is)."""
-    path = settings_path(data_dir)
-    if not data_dir.is_dir() or not path.is_file() or not usable(path):
+    path = data_dir / SETTINGS_FILE
+    try:
+        if not path.is_file() or not usable(path):
+            return SYSTEM
+    except OSError:  # a folder we may not look into: the command says so itself
         return SYSTEM
     return SettingsFile(path).text(LANGUAGE_KEY) or SYSTEM
 
 
 def language_for(
-    data_dir: Path | None, command_line: str | None, env: Mapping[str, str] | None = None
+    data_dir: Path, command_line: str | None, env: Mapping[str, str] | None = None
 ) -> str:
     """The language to use: `--lang`, then the setting, then the system, else English."""
-    setting = SYSTEM if data_dir is None else setting_language(data_dir)
     return choose_language(
-        command_line, setting, os.environ if env is None else env, shipped_languages()
+        command_line,
+        setting_language(data_dir),
+        os.environ if env is None else env,
+        shipped_languages(),
     )
 
 
 def command_language(data_dir_arg: str | None, command_line: str | None) -> str:
     """The language for a command run in a terminal (its data folder may not exist yet)."""
-    try:
-        data_dir: Path | None = resolve_data_dir(data_dir_arg)
-    except Exception:  # the command itself says what is wrong with the folder
-        data_dir = None
-    return language_for(data_dir, command_line)
+    return language_for(resolve_data_dir(data_dir_arg), command_line)
 
 
 def qt_translations_dir() -> Path:
