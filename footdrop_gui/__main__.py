@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the language to use, e.g. es or de (default: your settings, then your system's)",
+    )
+    parser.add_argument(
         "--start",
         choices=["daily"],
         help=translate(
@@ -188,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "the backup (a path, or a listed name)"),
     )
     _add_reminder_commands(commands)
+    for command in commands.choices.values():  # `footdrop plan --lang es ...` works too
+        command.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help="as above")
     return parser
 
 
@@ -244,8 +251,33 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(words.format(text=text)) from None
 
 
+# Commands that print words to a person: they speak the chosen language.
+WORDY_COMMANDS = ("exercises", "plan", "report", "handout", "backup", "reminders", "remind")
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """Translators for a command (QtCore only, but report and handout draw with QtGui)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from footdrop_gui.translators import apply_language, command_language
+
+    app = QCoreApplication.instance()
+    if app is None and args.command in ("report", "handout"):
+        from footdrop_gui.ui.report.command import ensure_app
+
+        app = ensure_app()
+    app = app or QCoreApplication(["footdrop"])
+    apply_language(app, command_language(args.data_dir, args.lang))
+    _kept.append(app)
+
+
+_kept: list[object] = []  # the command's application lives until the process ends
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in WORDY_COMMANDS:
+        _use_language(args)
     if args.self_test:
         from footdrop_gui.self_test import run_self_test
 
@@ -289,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     from footdrop_gui.startup.run import run_app
 
-    return run_app(args.data_dir, start_daily=args.start == "daily")
+    return run_app(args.data_dir, start_daily=args.start == "daily", language=args.lang)
 
 
 if __name__ == "__main__":

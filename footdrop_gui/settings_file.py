@@ -39,6 +39,7 @@ DEFAULTS: dict[str, object] = {
     "appearance/scheme": "system",
     "appearance/last_dark": False,
     "appearance/text_scale": 1.0,
+    "appearance/language": "system",  # or a language code: es, de (footdrop_gui/language.py)
     "sound/tones_on": True,
     "sound/voice_on": True,
     "sound/quiet": False,

@@ -3,7 +3,8 @@ trimmed reference window (packaging/minimal/minimal_trimmed.spec), built by the 
 
 - Qt plug-ins are filtered by type (PLUGINS) before PyInstaller analyses them, so the
   libraries an unwanted plug-in links (GTK's, the eglfs ones) never enter the bundle.
-- Qt translations are left out: the app is English only.
+- Of Qt's own translations, only qtbase_xx.qm for the app's languages (translations/*.ts)
+  stay: Qt's words on standard buttons ("Cancel") then follow the app's language.
 - After the build, the Python runtime's debugging symbols are stripped (Linux).
 """
 
@@ -67,12 +68,18 @@ def keep(entry: tuple[str, ...]) -> bool:
     dest = entry[0].replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
     if re.search(r"(^|/)PySide6/(Qt/)?translations/", dest):
-        return False  # the app ships in English only
+        return name in {f"qtbase_{code}.qm" for code in app_languages()}
     plugin = re.search(r"(^|/)PySide6/(Qt/)?plugins/([^/]+)/", dest)
     if plugin:
         wanted = PLUGINS.get(plugin.group(3))
         return wanted is None or any(word in name for word in wanted)
     return not any(lib in name for lib in (*UNUSED_LIBRARIES, *SYSTEM_PRINTING))
+
+
+def app_languages() -> set[str]:
+    """The languages the app is translated into: those with a translations/footdrop_xx.ts."""
+    folder = Path(__file__).resolve().parent.parent / "translations"
+    return {path.stem.removeprefix("footdrop_") for path in folder.glob("footdrop_*.ts")}
 
 
 def filter_qt_plugins_before_analysis() -> None:

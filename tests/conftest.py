@@ -21,6 +21,10 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
+# The suite reads English whatever this computer's language (LANGUAGE comes first: see
+# footdrop_gui/language.py); tests of other languages say theirs.
+os.environ["LANGUAGE"] = "en"
+
 # Property tests: a quick run while working, the full count in CI (.ci/run sets CI=true);
 # HYPOTHESIS_PROFILE=ci (or dev) chooses either by name.
 settings.register_profile("dev", max_examples=200)

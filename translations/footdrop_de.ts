@@ -1421,6 +1421,40 @@ Versuchen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Your choice is saved. The new language is used the next time you open the app.</source>
+        <translation>Ihre Wahl ist gespeichert. Die neue Sprache gilt, wenn Sie die App das nächste Mal öffnen.</translation>
+    </message>
+    <message>
+        <source>The new language is used when the app opens again. Open the app again now?</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Öffnen der App. Die App jetzt neu öffnen?</translation>
+    </message>
+    <message>
+        <source>The exercises are shown in English: their texts in {language} could not be read.</source>
+        <translation>Die Übungen erscheinen auf Englisch: ihre Texte auf {language} ließen sich nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>English</source>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>▶  Start my daily routine</source>
@@ -3372,6 +3406,10 @@ Bitten Sie die Person, die die Datei erstellt hat, sie zu prüfen.</translation>
     <message>
         <source>The spoken coach is off: the speech engine did not answer. You will still hear the tones.</source>
         <translation>Die Sprachanleitung ist aus: Die Sprachausgabe hat nicht geantwortet. Sie hören weiterhin die Signaltöne.</translation>
+    </message>
+    <message>
+        <source>The spoken coach is off: this computer has no voice for your language. You will still hear the tones.</source>
+        <translation>Die Sprachanleitung ist aus: Dieser Computer hat keine Stimme für Ihre Sprache. Sie hören weiterhin die Signaltöne.</translation>
     </message>
 </context>
 <context>

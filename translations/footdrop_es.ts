@@ -1421,6 +1421,40 @@ Pruebe con otra carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Your choice is saved. The new language is used the next time you open the app.</source>
+        <translation>Su elección está guardada. El nuevo idioma se usará la próxima vez que abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>The new language is used when the app opens again. Open the app again now?</source>
+        <translation>El nuevo idioma se usará cuando la aplicación se vuelva a abrir. ¿Volver a abrirla ahora?</translation>
+    </message>
+    <message>
+        <source>The exercises are shown in English: their texts in {language} could not be read.</source>
+        <translation>Los ejercicios se muestran en inglés: no se pudieron leer sus textos en {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>English</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>▶  Start my daily routine</source>
@@ -3372,6 +3406,10 @@ Pida a quien hizo el archivo que lo revise.</translation>
     <message>
         <source>The spoken coach is off: the speech engine did not answer. You will still hear the tones.</source>
         <translation>La voz guía está apagada: el programa de voz no respondió. Seguirá oyendo los tonos.</translation>
+    </message>
+    <message>
+        <source>The spoken coach is off: this computer has no voice for your language. You will still hear the tones.</source>
+        <translation>La voz guía está apagada: este ordenador no tiene una voz en su idioma. Seguirá oyendo los tonos.</translation>
     </message>
 </context>
 <context>

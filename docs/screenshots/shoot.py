@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footdrop_gui import bundled
 from footdrop_gui.core.program import Side
+from footdrop_gui.language import ENGLISH, shipped_languages
 from footdrop_gui.startup.application import create_application
 from footdrop_gui.startup.loading_window import LoadingWindow
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.translators import apply_language
 from footdrop_gui.ui.dialogs import SafetyNotice
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.routine_editor import RoutineEditor
@@ -293,6 +295,34 @@ def paper_pages() -> None:
     journal.close()
 
 
+def language_states(app: QApplication) -> None:
+    """The library and a session in every shipped language, light, at both sizes
+    (library-es-light-1024x600.png ...); English again afterwards."""
+    for code in shipped_languages()[1:]:
+        apply_language(app, code)
+        apply_scheme(app, Scheme.LIGHT)
+        for size in SIZES:
+            data_dir = Path(tempfile.mkdtemp())
+            settings = AppSettings(data_dir)
+            settings.acknowledge_safety()
+            journal, _ = Journal.open(data_dir)
+            clock = FakeClock()
+            window = MainWindow(
+                bundled.catalog(), bundled.routines(), settings, data_dir, journal, clock
+            )
+            window.resize(*size)
+            window.show()
+            window.library.select("toe-lifts")
+            shoot(window, f"library-{code}", Scheme.LIGHT, size)
+            window.start_exercise("band-dorsiflexion-seated")
+            run_for(window, clock, 10 + 4 * 3 + 1.4)
+            shoot(window, f"session-hold-{code}", Scheme.LIGHT, size)
+            window.session.end_now()  # type: ignore[union-attr]
+            window.close()
+            journal.close()
+    apply_language(app, ENGLISH)
+
+
 def main() -> int:
     app = create_application(sys.argv[:1])
     if sys.argv[1:] == ["languages"]:
@@ -337,6 +367,7 @@ def main() -> int:
             soak_states(window, clock, snap)
             window.close()
             journal.close()
+    language_states(app)
     readable_states(app)
     language_states(app)
     paper_pages()

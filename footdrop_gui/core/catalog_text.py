@@ -7,6 +7,8 @@ written from, so a changed English sentence shows up as a stale translation.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -74,3 +76,69 @@ def _item_name(item: Any, index: int) -> str:
 
 def _key(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
+
+
+class LanguageFileError(ValueError):
+    """A language's catalog file cannot be used; the message names the file and the key."""
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def placeholders(text: str) -> list[str]:
+    """The {names} a sentence fills in, sorted, so a translation may move them."""
+    return sorted(_PLACEHOLDER.findall(text))
+
+
+def read_language_texts(text: str, file_name: str, english: dict[str, str]) -> dict[str, str]:
+    """The translations of a catalog_xx.json, checked against today's English entries.
+
+    Every key must be there and no other, each written from today's English (else it is
+    stale), not empty, and with the same {placeholders}; raise LanguageFileError otherwise.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LanguageFileError(
+            f"{file_name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    entries = data.get("texts") if isinstance(data, dict) else None
+    if not isinstance(entries, dict) or not isinstance(data.get("language"), str):
+        raise LanguageFileError(f'{file_name}: expected {{"language": ..., "texts": {{...}}}}')
+    missing = [key for key in english if key not in entries]
+    if missing:
+        raise LanguageFileError(f"{file_name}: missing key {missing[0]!r}")
+    extra = [key for key in entries if key not in english]
+    if extra:
+        raise LanguageFileError(f"{file_name}: unknown key {extra[0]!r}")
+    return {key: _checked(entries[key], english[key], f"{file_name}: {key!r}") for key in english}
+
+
+def _checked(entry: Any, english: str, where: str) -> str:
+    if not isinstance(entry, dict) or set(entry) != {"en", "text"}:
+        raise LanguageFileError(f'{where}: expected {{"en": ..., "text": ...}}')
+    written_from, translated = entry["en"], entry["text"]
+    if written_from != english:
+        raise LanguageFileError(f"{where} is stale: the English has changed since it was written")
+    if not isinstance(translated, str) or not translated.strip():
+        raise LanguageFileError(f"{where} has no translation")
+    if placeholders(translated) != placeholders(english):
+        raise LanguageFileError(
+            f"{where}: the placeholders {placeholders(english)} must stay as they are"
+        )
+    return translated
+
+
+def language_template(
+    language: str, english: dict[str, str], old: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A catalog_xx.json to fill in: every key with today's English, the texts kept from
+    ``old`` where their English has not changed (a changed one is emptied, to be redone)."""
+    kept = old.get("texts", {}) if isinstance(old, dict) else {}
+    texts: dict[str, dict[str, str]] = {}
+    for key, source in english.items():
+        before = kept.get(key)
+        same = isinstance(before, dict) and before.get("en") == source
+        text = before.get("text", "") if isinstance(before, dict) and same else ""
+        texts[key] = {"en": source, "text": str(text)}
+    return {"language": language, "texts": texts}

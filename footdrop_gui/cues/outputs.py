@@ -118,7 +118,8 @@ class SoundOutputs(QObject):
     def _speech_ready(self, voices: list[Voice], chosen: Voice | None) -> None:
         self._voices = list(voices)
         self.voice = chosen
-        self._set_speech(SpeechStatus.READY)
+        # No voice speaks the app's language here: tones only, and the sound settings say so.
+        self._set_speech(SpeechStatus.READY if chosen is not None else SpeechStatus.NO_VOICE)
         self.voices_changed.emit()
 
     def _speech_failed(self, reason: str) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from footdrop_gui.cues.speech import Voice, choose_voice, plain_voices, wanted_locales
+from footdrop_gui.language import current as current_language
 
 # How long a healthy speech thread gets to close its engine at shutdown.
 STOP_WAIT_SECONDS = 2.0
@@ -76,11 +77,12 @@ class _Worker(QObject):
         self._normal = tts.volume() if tts.volume() > 0 else 1.0
         voices: list[Voice] = []
         locales = [loc.name() for loc in tts.availableLocales()]
-        for locale in wanted_locales(self._system, locales):
+        language = current_language()  # the screens' language: the coach speaks it too
+        for locale in wanted_locales(self._system, locales, language):
             tts.setLocale(QLocale(locale))
             found = [Voice(v.name(), locale) for v in tts.availableVoices()]
             voices += plain_voices(found)
-        chosen = choose_voice(voices, self._system, self._saved)
+        chosen = choose_voice(voices, self._system, self._saved, language)
         if chosen is not None:
             self._use(chosen)
         self.apply(self._level, self._rate)

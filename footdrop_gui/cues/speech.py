@@ -31,7 +31,7 @@ _TERRITORY_WORDS = {
     "IN": ("india",),
     "ZA": ("south africa",),
 }
-# The app's words are English: a non-English system still gets an English voice.
+# For English words on a system in another language: an English voice all the same.
 FALLBACK_LOCALES = ("en_US", "en_GB")
 
 
@@ -42,6 +42,7 @@ class SpeechStatus(StrEnum):
     NO_ENGINE = "no-engine"
     FAILED = "failed"
     NO_ANSWER = "no-answer"
+    NO_VOICE = "no-voice"  # the engine has no voice for the app's language
 
 
 def speech_notice(status: SpeechStatus) -> str | None:
@@ -63,6 +64,12 @@ def speech_notice(status: SpeechStatus) -> str | None:
             "SoundNotice",
             "The spoken coach is off: the speech engine did not answer. You will still hear "
             "the tones.",
+        )
+    if status is SpeechStatus.NO_VOICE:
+        return translate(
+            "SoundNotice",
+            "The spoken coach is off: this computer has no voice for your language. You will "
+            "still hear the tones.",
         )
     return None
 
@@ -134,12 +141,16 @@ def _territory(locale: str) -> str:
     return parts[1].upper() if len(parts) > 1 else ""
 
 
-def wanted_locales(system_locale: str, available: Sequence[str]) -> list[str]:
-    """Locales whose voices suit the app's English words: the system's own first."""
-    english = [loc for loc in available if _language(loc) == "en"]
-    order = [system_locale, *FALLBACK_LOCALES, *english]
-    wanted = [loc for loc in dict.fromkeys(order) if loc in english]
-    if not wanted and system_locale in available:
+def wanted_locales(
+    system_locale: str, available: Sequence[str], language: str = "en"
+) -> list[str]:
+    """Locales whose voices speak the app's language: the system's own first. Another
+    language's voice would mangle the words, so none is better (English keeps its old
+    fallback to the system's voice, for systems with no English voice at all)."""
+    own = [loc for loc in available if _language(loc) == language]
+    order = [system_locale, *(FALLBACK_LOCALES if language == "en" else ()), *own]
+    wanted = [loc for loc in dict.fromkeys(order) if loc in own]
+    if not wanted and language == "en" and system_locale in available:
         wanted = [system_locale]
     return wanted
 
@@ -151,18 +162,18 @@ def plain_voices(voices: Sequence[Voice]) -> list[Voice]:
 
 
 def choose_voice(
-    voices: Sequence[Voice], system_locale: str, saved: Voice | None = None
+    voices: Sequence[Voice], system_locale: str, saved: Voice | None = None, language: str = "en"
 ) -> Voice | None:
     """The saved voice if it still exists; else the system locale's own voice.
 
     Not simply the engine's first voice (speech-dispatcher's first is often a language the
-    person does not speak): the best locale is the system's if it is English, then American
-    and British English. Within it, a voice named after the country wins ("English
-    (America)" for en_US), then the first plain voice.
+    person does not speak): the best locale is the system's if it is in the app's language,
+    then (for English) American and British English. Within it, a voice named after the
+    country wins ("English (America)" for en_US), then the first plain voice.
     """
     if saved is not None and saved in voices:
         return saved
-    for locale in wanted_locales(system_locale, [v.locale for v in voices]):
+    for locale in wanted_locales(system_locale, [v.locale for v in voices], language):
         here = plain_voices([v for v in voices if v.locale == locale])
         words = _TERRITORY_WORDS.get(_territory(locale), ())
         named = [v for v in here if any(w in v.name.lower() for w in words)]

@@ -22,6 +22,7 @@ from footdrop_gui.storage.backups import backup_if_due
 from footdrop_gui.storage.db import HistoryError, HistoryOpenError, open_store
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.illustration import app_icon
+from footdrop_gui.ui.language_menu import show_language_note
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import apply_scheme
@@ -60,6 +61,7 @@ def load_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -
         journal.close()
         raise
     window.show()
+    show_language_note(window)  # exercises in English when their translation failed
     window.coach.start_engines_later()  # after the first paint, off the start-up path
     window.schedule_first_run(opened.notice, damaged=opened.damaged is not None)
     QTimer.singleShot(BACKUP_AFTER_MS, window, lambda: daily_backup(journal, data_dir))

@@ -8,6 +8,7 @@ screen, in a main window opened in the same place.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -16,12 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from footdrop_gui.language import RESTART_PROPERTY
 from footdrop_gui.startup.application import create_application
 from footdrop_gui.startup.loading_window import LoadingWindow
 from footdrop_gui.startup.problems import UNEXPECTED, StartupProblem, report_startup_problem
 from footdrop_gui.storage.errors import HistoryOpenError
 from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
+from footdrop_gui.translators import apply_language, language_for
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import build_palette
 
@@ -92,7 +95,9 @@ class Startup:
             self.loaded.journal.close()
 
 
-def run_app(data_dir_arg: str | None, start_daily: bool = False) -> int:
+def run_app(
+    data_dir_arg: str | None, start_daily: bool = False, language: str | None = None
+) -> int:
     """Open the window and run until it closes; problems are shown calmly, never as tracebacks."""
     app = create_application(sys.argv[:1])
     try:
@@ -105,11 +110,29 @@ def run_app(data_dir_arg: str | None, start_daily: bool = False) -> int:
         report_startup_problem(app, str(exc))
         return exc.kind.exit_code
     settings = AppSettings(data_dir)
+    apply_language(app, language_for(data_dir, language))
     app.setPalette(build_palette(settings.opening_dark()))  # the stylesheet comes with the window
     startup = Startup(app, data_dir, settings, start_daily)
     try:
         startup.begin()
-        return app.exec()
+        status = app.exec()
     finally:
         startup.close()
         lock.release()
+    if app.property(RESTART_PROPERTY):  # View -> Language: the history is closed and the lock free
+        os.execv(sys.executable, restart_command())
+    return status
+
+
+def restart_command() -> list[str]:
+    """This app's command line again, without a one-off --lang or --start."""
+    frozen = getattr(sys, "frozen", False)
+    given = sys.argv[1:] if frozen else sys.orig_argv[1:]
+    kept: list[str] = []
+    skip = False
+    for arg in given:
+        if skip or arg.split("=", 1)[0] in ("--lang", "--start"):
+            skip = not skip and "=" not in arg
+            continue
+        kept.append(arg)
+    return [sys.executable, *kept]

@@ -421,6 +421,9 @@ class ChartCanvas(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Every label is placed by geometry (dates under their day): each reads in its own
+        # direction, not the layout's, so "3 Nov" never turns into "Nov 3" right-to-left.
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = QFontMetricsF(self.font())
         title_font = self._title_font()
@@ -513,9 +516,10 @@ class ChartCanvas(QWidget):
             box = QRectF(
                 MARGIN, y - metrics.height() / 2, plot.left() - MARGIN - 8, metrics.height()
             )
-            painter.drawText(
-                box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(tick)
-            )
+            # Against the axis whatever the text direction: a right-to-left layout reads
+            # AlignRight as "leading" and would push the numbers away from the axis.
+            against_axis = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight
+            painter.drawText(box, against_axis | Qt.AlignmentFlag.AlignVCenter, str(tick))
         axis = round(plot.left()) + 0.5
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(axis, plot.top()), QPointF(axis, plot.bottom()))

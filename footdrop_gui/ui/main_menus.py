@@ -18,6 +18,7 @@ from footdrop_gui import APP_NAME
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.ui.appearance import Appearance
 from footdrop_gui.ui.first_run import Questions
+from footdrop_gui.ui.language_menu import LanguageMenu
 from footdrop_gui.ui.settings import AppSettings
 
 translate = QCoreApplication.translate
@@ -153,6 +154,7 @@ def build_menus(
         QKeySequence.StandardKey.Find,
     )
     appearance = Appearance(settings, view_menu)
+    LanguageMenu(settings, view_menu, host.close, in_session=lambda: not daily.isEnabled())
 
     help_menu = bar.addMenu(translate("MainMenus", "&Help"))
     item(

@@ -125,6 +125,15 @@ class AppSettings:
         self._file.set("safety/acknowledged_version", SAFETY_NOTICE_VERSION)
 
     @property
+    def language(self) -> str:
+        """"system", or the code of the language chosen in View -> Language."""
+        return self._file.text("appearance/language") or "system"
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._file.set("appearance/language", code)
+
+    @property
     def affected_side(self) -> str | None:
         """left, right, both or unsure; None until the person has answered."""
         value = self._file.text("you/affected_side")

@@ -137,3 +137,20 @@ def test_plan_previews_a_routine_file(tmp_path: Path) -> None:
     assert (
         refused.stderr.strip() == "footdrop: bad.json: entries[1].reps: 99 is above the maximum 30"
     )
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "words", "english"),
+    [
+        ({"LANGUAGE": "es"}, ("exercises",), "Elevación de dedos", "Toe lifts"),
+        ({"LANGUAGE": "de"}, ("plan", "daily-routine"), "Wadendehnung", "Calf stretch"),
+        ({}, ("--lang", "es", "plan", "daily-routine"), "Estiramiento de pantorrilla", "Get ready"),
+    ],
+)
+def test_the_command_line_speaks_the_chosen_language(
+    env: dict[str, str], args: tuple[str, ...], words: str, english: str
+) -> None:
+    done = footdrop(*args, env=env)
+    assert done.returncode == 0, done.stderr
+    assert words in done.stdout
+    assert english not in done.stdout

@@ -41,6 +41,7 @@ def test_every_change_is_written_at_once_under_the_tables_keys(tmp_path: Path) -
     app.last_dark = True
     app.text_scale = 1.3
     app.report_name = "Smith, Ann"
+    app.language = "de"
     sound.tones_on, sound.voice_on, sound.quiet = False, False, True
     sound.overall_volume, sound.tone_volume, sound.voice_volume = 50, 40, 30
     sound.rate, sound.voice, sound.engine = -0.2, ("Anne", "en_GB"), "mock"
@@ -48,6 +49,7 @@ def test_every_change_is_written_at_once_under_the_tables_keys(tmp_path: Path) -
     assert set(written(tmp_path)) == set(DEFAULTS)  # every key, and only the table's
     again = AppSettings(tmp_path)
     assert (again.scheme, again.text_scale, again.affected_side) == (Scheme.DARK, 1.3, "left")
+    assert again.language == "de"
     assert again.report_name == "Smith, Ann"
     assert CueSettings(tmp_path).voice == ("Anne", "en_GB")
     assert ReminderStore(tmp_path).load().quiet_start == time(22)
