@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 from hypothesis import settings
+from PySide6.QtWidgets import QApplication
 
 from footdrop_gui import bundled
+from footdrop_gui.core.translation import use_translator
 from footdrop_gui.storage.journal import Journal
+from tests.helpers.languages import qt_translate, translators
 
 # Set before pytest-qt creates the QApplication: a 1280x800 offscreen screen
 # (the default one is 800x600, smaller than the app's minimum size).
@@ -32,6 +35,17 @@ settings.register_profile("ci", max_examples=5000)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[QApplication]:
+    """pytest-qt's application, speaking English as the app does: with footdrop_en's plural
+    forms ("1 rep", "2 reps") installed and core's words routed through Qt."""
+    english = translators("en", tmp_path_factory.mktemp("english"))  # alive while installed
+    for translator in english:
+        qapp.installTranslator(translator)
+    use_translator(qt_translate)
+    yield qapp
 
 
 @pytest.fixture

@@ -219,49 +219,6 @@ def readable_states(app: QApplication) -> None:
         journal.close()
 
 
-def language_states(app: QApplication, codes: tuple[str, ...] = ("es", "de")) -> None:
-    """The main window and the session screen (holding) in each language, at both sizes.
-
-    The words come straight from translations/ (the .ts compiled in a temporary folder, the
-    catalog_xx.json texts applied), so this works before any .qm is built.
-    """
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from footdrop_gui.core.translation import use_translator
-    from tests.helpers.languages import catalog_texts, content_with, qt_translate, translators
-
-    apply_scheme(app, Scheme.LIGHT)
-    for code in codes:
-        installed = translators(code, Path(tempfile.mkdtemp()))
-        for translator in installed:
-            QCoreApplication.installTranslator(translator)
-        use_translator(qt_translate)
-        QLocale.setDefault(QLocale(code))
-        catalog, routines = content_with(catalog_texts(code))
-        for size in SIZES:
-            data_dir = Path(tempfile.mkdtemp())
-            settings = AppSettings(data_dir)
-            settings.acknowledge_safety()
-            journal, _ = Journal.open(data_dir)
-            clock = FakeClock()
-            window = MainWindow(catalog, routines, settings, data_dir, journal, clock)
-            window.resize(*size)
-            window.show()
-            window.library.select("toe-lifts")
-            shoot(window, f"main-{code}", Scheme.LIGHT, size)
-            window.start_exercise("band-dorsiflexion-seated")
-            run_for(window, clock, 10 + 4 * 3 + 1.4)  # rep 4, holding
-            shoot(window, f"session-hold-{code}", Scheme.LIGHT, size)
-            window.session.end_now()  # type: ignore[union-attr]
-            window.session.closed.emit()  # type: ignore[union-attr]  # Back to exercises
-            window.close()
-            journal.close()
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
-    use_translator(None)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-
-
 def paper_pages() -> None:
     """Page 1 of the therapist's report and of the handout, for three realistic months."""
     from footdrop_gui.storage.journal import Rating, TherapyVisit
@@ -367,7 +324,6 @@ def main() -> int:
             soak_states(window, clock, snap)
             window.close()
             journal.close()
-    language_states(app)
     readable_states(app)
     language_states(app)
     paper_pages()

@@ -223,8 +223,11 @@ class HistoryView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Your sessions, newest first"))
         header = self.table.horizontalHeader()
+        # Every column as wide as its words (a long routine name is cut at 18 letters' width,
+        # never squeezed to "…" by the others); the last one takes what room is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMaximumSectionSize(self.table.fontMetrics().horizontalAdvance("M") * 18)
+        header.setStretchLastSection(True)
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)

@@ -370,7 +370,7 @@ class SessionView(QWidget):
         self._fonts.apply()
         self._fit_title()
         # A long name wraps rather than being squeezed when the window is short.
-        self.header.setMinimumHeight(self.header.heightForWidth(max(1, self._room_wide())))
+        self.header.setMinimumHeight(max(0, self.header.heightForWidth(max(1, self._room_wide()))))
         one_row = sum(b.sizeHint().width() for b in self._all_buttons()) + 8 * 12
         two_rows = one_row > self._room_wide()
         if two_rows != self._two_rows:

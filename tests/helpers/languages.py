@@ -12,15 +12,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from footdrop_gui import bundled
 from footdrop_gui.core.catalog import Catalog, parse_catalog
 from footdrop_gui.core.catalog_text import text_entries, with_texts
 from footdrop_gui.core.routine import Routine, parse_routines
+from footdrop_gui.core.translation import use_translator
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
@@ -80,3 +83,21 @@ def catalog_texts(code: str) -> dict[str, str]:
 def qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
     """core.translation's hook pointed at Qt, as the app plugs it in at start-up."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+@contextmanager
+def translated(code: str, folder: Path) -> Iterator[None]:
+    """The app's and Qt's words in ``code``, and its QLocale, meanwhile (``folder`` receives
+    the compiled file); English as the suite speaks it afterwards."""
+    installed = translators(code, folder)
+    for translator in installed:
+        QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(code))
+    use_translator(qt_translate)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from footdrop_gui import APP_NAME
+from footdrop_gui.language import shipped_languages
+from footdrop_gui.ui.language_menu import native_name
 from tests.i18n.conftest import OpenIn
 from tests.i18n.pseudo import PseudoTranslator, pseudo_content, untranslated
 from tests.i18n.texts import shown_texts
@@ -23,8 +25,10 @@ GREEK = QLocale("el_GR")
 
 def not_translatable(text: str, data_dir: str) -> str:
     """``text`` less what is rightly the same in every language: the app's own name (a
-    product name, also the menu entry's and the installer's, which are not in the .ts files)
-    and the data folder's path."""
+    product name, also the menu entry's and the installer's, which are not in the .ts files),
+    the data folder's path, and each language's name in its own words (View -> Language)."""
+    if text in {native_name(code) for code in shipped_languages()}:
+        return ""
     return text.replace(APP_NAME, "").replace(data_dir, "")
 
 

@@ -27,7 +27,7 @@ from footdrop_gui.ui.chart_canvas import (
 )
 from footdrop_gui.ui.history_charts import DayReps, PainPoint, ProgressCharts
 from footdrop_gui.ui.theme import build_palette
-from tests.helpers.translated import translated
+from tests.helpers.languages import translated
 
 LIGHT, DARK = SERIES_COLORS[False], SERIES_COLORS[True]
 TUESDAY = date(2026, 11, 3)

@@ -24,7 +24,7 @@ from footdrop_gui.ui.history_view import HistoryView
 from footdrop_gui.ui.local_dates import first_weekday
 from footdrop_gui.ui.report.command import save_report
 from footdrop_gui.ui.routines_view import RoutinesView
-from tests.helpers.translated import translated
+from tests.helpers.languages import translated
 from tests.report.pdf_text import words
 from tests.storage.sessions import program, run_session
 

@@ -3,14 +3,12 @@ from the shipped .ts files compiled as the build does."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -20,33 +18,17 @@ from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.backups_dialog import BackupsDialog
 from footdrop_gui.ui.main_window import MainWindow
 from footdrop_gui.ui.settings import AppSettings
+from tests.helpers.languages import translated
 from tests.storage.sessions import program, run_session
 
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 
-def install(qapp: QApplication, language: str, folder: Path) -> QTranslator:
-    """footdrop_<language>.ts compiled and installed, with the matching QLocale."""
-    qm = folder / f"footdrop_{language}.qm"
-    subprocess.run(
-        [str(LRELEASE), "-silent", str(TRANSLATIONS / f"footdrop_{language}.ts"), "-qm", str(qm)],
-        check=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
-    return translator
-
-
 @pytest.fixture(params=["es", "de"])
 def language(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
-    english = QLocale()
-    translator = install(qapp, request.param, tmp_path)
-    yield request.param
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(english)
+    with translated(request.param, tmp_path):
+        yield request.param
 
 
 @pytest.fixture
@@ -119,11 +101,6 @@ def test_a_settings_notice_is_worded_when_said_in_the_language_chosen_by_then(
     """The settings are read before the language is known (it may be one of them)."""
     (tmp_path / "settings.ini").write_bytes(b"[you\naffected_side=left\n")  # a broken section
     settings = AppSettings(tmp_path)
-    english = QLocale()
-    translator = install(qapp, "de", tmp_path)
-    try:
+    with translated("de", tmp_path):
         notice = settings.notice()
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(english)
     assert notice is not None and notice.startswith("Ihre Einstellungsdatei konnte nicht gelesen")
