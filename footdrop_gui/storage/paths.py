@@ -43,3 +43,8 @@ def ensure_data_dir(path: Path) -> Path:
             f"The data folder {path} cannot be written to. Choose another folder with --data-dir."
         )
     return path
+
+
+def cache_dir(data_dir: Path) -> Path:
+    """Where the app keeps what it can make again (drawn thumbnails); never the user's files."""
+    return data_dir / "cache"

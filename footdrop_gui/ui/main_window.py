@@ -17,6 +17,7 @@ from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.storage.paths import cache_dir
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.first_run import Questions
 from footdrop_gui.ui.history_writes import HistoryWrites
@@ -26,6 +27,7 @@ from footdrop_gui.ui.session_run import SessionRunner
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import side_for
 from footdrop_gui.ui.theme import apply_text_scale
+from footdrop_gui.ui.thumbnails import Thumbnails
 from footdrop_gui.ui.window_place import place_window
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_text_scale(app, settings.text_scale)  # before any heading takes its size
 
-        self.library_page = LibraryPage(catalog)
+        self.library_page = LibraryPage(catalog, thumbnails=Thumbnails(cache_dir(data_dir)))
         self.library, self.detail = self.library_page.library, self.library_page.detail
         self.routine_store = RoutineStore(journal, catalog)
         self.writes = HistoryWrites(self)  # every page saves through it and refreshes on it
