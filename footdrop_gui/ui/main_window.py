@@ -276,13 +276,13 @@ class MainWindow(QMainWindow):
     def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
         """Once the window is on screen: safety notice, any history notice (with the backups
         when the history was damaged), unfinished session."""
-        from footdrop_gui.ui.app_reminders import AppReminders
-
-        self.app_reminders = AppReminders(  # and the tray icon, if any
-            self, self._data_dir, lambda: self.session is not None, self.start_daily_now
-        )
 
         def greet() -> None:
+            from footdrop_gui.ui.app_reminders import AppReminders  # once the library is shown
+
+            self.app_reminders = AppReminders(  # and the tray icon, if any
+                self, self._data_dir, lambda: self.session is not None, self.start_daily_now
+            )
             self.questions.greet(notice, damaged, self.show_backups)
             self.runner.offer_unfinished()
             if self._start_daily:
