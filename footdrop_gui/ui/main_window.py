@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 # The session, history and routines screens, and the dialogs, are imported where they are
 # first used rather than here: the library is on screen sooner (see startup/load_library.py).
+REMINDERS_AFTER_MS = 1000  # the open app's reminders and tray icon start after the first paint
 
 
 class MainWindow(QMainWindow):
@@ -278,17 +279,22 @@ class MainWindow(QMainWindow):
         when the history was damaged), unfinished session."""
 
         def greet() -> None:
-            from footdrop_gui.ui.app_reminders import AppReminders  # once the library is shown
-
-            self.app_reminders = AppReminders(  # and the tray icon, if any
-                self, self._data_dir, lambda: self.session is not None, self.start_daily_now
-            )
             self.questions.greet(notice, damaged, self.show_backups)
             self.runner.offer_unfinished()
             if self._start_daily:
                 self.start_daily_now()
 
         QTimer.singleShot(0, greet)
+        QTimer.singleShot(REMINDERS_AFTER_MS, self, self._start_reminders)
+
+    def _start_reminders(self) -> None:
+        """Reminders while the app is open, and the tray icon, if any: once the library is
+        on screen (they reach D-Bus, which takes a moment)."""
+        from footdrop_gui.ui.app_reminders import AppReminders
+
+        self.app_reminders = AppReminders(
+            self, self._data_dir, lambda: self.session is not None, self.start_daily_now
+        )
 
     def start_daily_now(self) -> None:
         """The daily routine, unless a session is running already."""
