@@ -10,7 +10,11 @@ what the app adds). Both windows go into build/bench/. Then:
 - time to first paint, app and baseline: from just before the process is started to the end
   of its first painted frame, median of RUNS launches (each bundle launched once first,
   unmeasured, so both read their files from the page cache);
-- memory: VmRSS at that first paint, median.
+- memory: VmRSS at that first paint, median;
+- library clickable, frozen: the app launched again with FOOTDROP_FIRST_PAINT_WAIT=library,
+  from launch to its exercise list painted with its rows, enabled and nothing in front
+  (the same moment first_paint.py times from source), median, beside the baseline's first
+  paint.
 
 Every bundle carries the same runtime hook (packaging/rthook_first_paint.py): with
 FOOTDROP_FIRST_PAINT_FILE set, it writes the monotonic time and VmRSS when the first frame is
@@ -75,13 +79,15 @@ def du_bytes(folder: Path) -> int:
     return int(done.stdout.split()[0])
 
 
-def first_paint(command: list[str]) -> tuple[float, float]:
-    """(milliseconds from launch to the first painted frame, VmRSS in MiB at that moment)."""
+def first_paint(command: list[str], wait: str = "") -> tuple[float, float]:
+    """(milliseconds from launch to the first painted frame, VmRSS in MiB at that moment);
+    with wait="library", to the moment the exercise list can be clicked."""
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "first-paint.json"
         env = {
             **os.environ,
             "FOOTDROP_FIRST_PAINT_FILE": str(report),
+            "FOOTDROP_FIRST_PAINT_WAIT": wait,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         }
         started = time.monotonic()
@@ -91,11 +97,11 @@ def first_paint(command: list[str]) -> tuple[float, float]:
         if done.returncode != 0 or not report.exists():
             raise RuntimeError(f"{command[0]} exited {done.returncode}: {done.stderr[-2000:]}")
         painted = json.loads(report.read_text())
-    return 1000 * (painted["monotonic"] - started), painted["rss_kib"] / 1024
+    return 1000 * (painted[wait or "monotonic"] - started), painted["rss_kib"] / 1024
 
 
 def prepared_data_dir(parent: Path) -> Path:
-    """A data folder whose safety notice is already acknowledged (no dialog at start)."""
+    """A data folder whose safety notice is read and foot chosen (no question at start)."""
     from PySide6.QtCore import QCoreApplication
 
     from footdrop_gui.ui.settings import AppSettings
@@ -103,7 +109,9 @@ def prepared_data_dir(parent: Path) -> Path:
     _app = QCoreApplication.instance() or QCoreApplication([])
     folder = parent / "data"
     folder.mkdir(mode=0o700)
-    AppSettings(folder).acknowledge_safety()
+    settings = AppSettings(folder)
+    settings.acknowledge_safety()
+    settings.affected_side = "left"
     return folder
 
 
@@ -152,7 +160,7 @@ def main() -> int:
         }
         for command in commands.values():  # warm the page cache; the app makes its database
             first_paint(command)
-        paint: dict[str, list[float]] = {"app": [], "minimal": []}
+        paint: dict[str, list[float]] = {"app": [], "minimal": [], "library": []}
         rss: dict[str, list[float]] = {"app": [], "minimal": []}
         for run in range(args.runs):
             order = ("app", "minimal") if run % 2 == 0 else ("minimal", "app")
@@ -160,6 +168,7 @@ def main() -> int:
                 ms, mib = first_paint(commands[name])
                 paint[name].append(ms)
                 rss[name].append(mib)
+            paint["library"].append(first_paint(commands["app"], wait="library")[0])
     result = {
         "runs": args.runs,
         "app_mib": du_bytes(folders["app"][0]) / 2**20,
@@ -167,6 +176,7 @@ def main() -> int:
         "trimmed_mib": du_bytes(folders["trimmed"][0]) / 2**20,
         "app_first_paint_ms": statistics.median(paint["app"]),
         "minimal_first_paint_ms": statistics.median(paint["minimal"]),
+        "app_library_ms": statistics.median(paint["library"]),
         "app_rss_mib": statistics.median(rss["app"]),
         "minimal_rss_mib": statistics.median(rss["minimal"]),
         "app_beyond_trimmed_mb": largest_extras(folders["app"][0], folders["trimmed"][0]),

@@ -1,22 +1,27 @@
 """Time from process start to the first paint: the app (sound and speech on) vs a bare window.
 
 Each run is a fresh process. The parent notes CLOCK_MONOTONIC (system-wide on Linux) just
-before starting it; the child writes the same clock at its first paint event (and, for the
-app, when the exercise list is first painted) and exits. Median of several runs each, app
+before starting it; the child writes the same clock at the end of its first painted frame
+(and, for the app, when the exercise list can be clicked: painted with its rows, enabled,
+nothing in front) and exits. Median of several runs each, app
 and bare window alternating so load affects both alike, after one unmeasured run of each so
 that both read their files from the page cache (as benchmarks/bundle_size.py does).
 
-The app runs as someone who has used it before (safety notice acknowledged) would start it:
-no --data-dir, its folder found the usual way (XDG_DATA_HOME points into a temporary folder).
+The app runs as someone who has used it before would start it: safety notice acknowledged,
+one data folder for every run (so the unmeasured first run leaves what a first start leaves,
+such as the drawn thumbnails), no --data-dir, its folder found the usual way (XDG_DATA_HOME
+points into a temporary folder). With --history-years N that folder holds N years of daily
+sessions (benchmarks/history_data.py) before the first run.
 The package is byte-compiled first, as an installed copy is: this machine sets
 PYTHONDONTWRITEBYTECODE, and an editable install would otherwise compile every module on
 every start, which no user's install does.
 
-Usage: python benchmarks/first_paint.py   (prints JSON results)
+Usage: python benchmarks/first_paint.py [--history-years N]   (prints JSON results)
 """
 
 from __future__ import annotations
 
+import argparse
 import compileall
 import json
 import os
@@ -25,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 RUNS = 9
@@ -32,14 +38,9 @@ PROBE = Path(__file__).with_name("first_paint_probe.py")
 PACKAGE = Path(__file__).resolve().parent.parent / "footdrop_gui"
 
 
-def one_run(kind: str) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder) / "footdrop"
-        data_dir.mkdir()
-        (data_dir / "settings.ini").write_text(
-            "[safety]\nacknowledged_version=1\n[you]\naffected_side=left\n"
-        )
-        marker = Path(folder) / "painted"
+def one_run(kind: str, folder: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as scratch:
+        marker = Path(scratch) / "painted"
         env = {
             **os.environ,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -51,22 +52,51 @@ def one_run(kind: str) -> dict[str, float]:
             [sys.executable, str(PROBE), kind, str(marker)], env=env, check=True, timeout=60
         )
         painted = json.loads(marker.read_text())
-        return {moment: 1000 * (at - started) for moment, at in painted.items()}
+        times = {
+            moment: 1000 * (at - started) for moment, at in painted.items() if moment != "rss_kib"
+        }
+        return {**times, "rss_mib": painted["rss_kib"] / 1024}
 
 
-def main() -> dict[str, float]:
+def prepared_folder(folder: str, history_years: int) -> None:
+    """A data folder as someone who has used the app leaves it: the notice read, a foot
+    chosen, and with history_years of daily sessions."""
+    data_dir = Path(folder) / "footdrop"
+    data_dir.mkdir(mode=0o700)
+    (data_dir / "settings.ini").write_text(
+        "[safety]\nacknowledged_version=1\n[you]\naffected_side=left\n"
+    )
+    if history_years:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from history_data import fill
+
+        from footdrop_gui.storage.journal import Journal
+
+        journal, _ = Journal.open(data_dir)
+        exercises = ["toe-lifts", "heel-lifts", "calf-stretch"]
+        fill(journal.connection, 365 * history_years, date.today(), exercises)
+        journal.close()
+
+
+def main(history_years: int = 0) -> dict[str, float]:
     compileall.compile_dir(PACKAGE, quiet=1)
-    one_run("app"), one_run("bare")  # warm the page cache; not measured
-    app, bare = [], []
-    for _ in range(RUNS):
-        app.append(one_run("app"))
-        bare.append(one_run("bare"))
+    with tempfile.TemporaryDirectory() as folder:
+        prepared_folder(folder, history_years)
+        one_run("app", folder), one_run("bare", folder)  # warm the page cache; not measured
+        app, bare = [], []
+        for _ in range(RUNS):
+            app.append(one_run("app", folder))
+            bare.append(one_run("bare", folder))
     return {
         "app_ms": statistics.median(run["first"] for run in app),
         "library_ms": statistics.median(run["library"] for run in app),
         "bare_ms": statistics.median(run["first"] for run in bare),
+        "app_rss_mib": statistics.median(run["rss_mib"] for run in app),
+        "load_average": os.getloadavg()[0],
     }
 
 
 if __name__ == "__main__":
-    print(json.dumps(main()))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--history-years", type=int, default=0)
+    print(json.dumps(main(parser.parse_args().history_years)))

@@ -2,64 +2,57 @@
 
 `app` runs the real start-up (footdrop_gui.startup.run.run_app: data folder, loading window, then
 catalog, history, main window, sound and speech with their default settings); `bare` shows a
-plain QLabel. Written to the marker file as JSON: the monotonic time of the first paint of
-any window, and of the first paint of the exercise list (the library is on screen; for the
-bare window, the same moment).
+plain QLabel. Both are timed by the frozen bundles' own runtime hook
+(packaging/rthook_first_paint.py), so source and frozen figures mean the same: the end of the
+first painted frame, and for the app the moment the exercise list can be clicked (painted
+with its rows, enabled, nothing in front). Written to the marker file as JSON (monotonic times):
+"first" and "library" (for the bare window its first frame for both).
+
+The old probe timed the list's first paint event as it arrived (before anything was drawn,
+clickable or not) through a Python filter on the whole application, which itself slowed the
+app's start-up (see the hook's FirstPaint); neither is done any more.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import runpy
 import sys
-import time
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget
+from PySide6.QtWidgets import QApplication, QLabel
 
-
-class FirstPaint(QObject):
-    def __init__(self, marker: Path, wait_for_library: bool) -> None:
-        super().__init__()
-        self._marker = marker
-        self._wait = wait_for_library
-        self._first: float | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Paint:
-            return False
-        now = time.monotonic()
-        if self._first is None:
-            self._first = now
-        if not self._wait or isinstance(watched.parent(), QTreeWidget):  # the list's viewport
-            self._marker.write_text(json.dumps({"first": self._first, "library": now}))
-            os._exit(0)  # measured: no need to wait for a tidy exit
-        return False
+HOOK = Path(__file__).resolve().parent.parent / "packaging" / "rthook_first_paint.py"
 
 
 def main() -> None:
     kind, marker = sys.argv[1], Path(sys.argv[2])
-    watcher = FirstPaint(marker, wait_for_library=kind == "app")
-    if kind == "bare":
-        app = QApplication(sys.argv[:1])
-        app.installEventFilter(watcher)
-        label = QLabel("Foot Drop Exercises")
-        label.resize(1280, 800)
-        label.show()
-        app.exec()
-        return
-    from footdrop_gui.startup import run as footdrop_app
+    with tempfile.TemporaryDirectory() as scratch:
+        hooked = Path(scratch) / "painted.json"
+        os.environ["FOOTDROP_FIRST_PAINT_FILE"] = str(hooked)
+        os.environ["FOOTDROP_FIRST_PAINT_WAIT"] = "library" if kind == "app" else ""
+        runpy.run_path(str(HOOK))  # patches QApplication.exec, as in a frozen bundle
+        if kind == "bare":
+            app = QApplication(sys.argv[:1])
+            label = QLabel("Foot Drop Exercises")
+            label.resize(1280, 800)
+            label.show()
+            app.exec()
+        else:
+            from footdrop_gui.startup.run import run_app
 
-    create = footdrop_app.create_application
-
-    def create_and_watch(argv: list[str]) -> QApplication:
-        application = create(argv)
-        application.installEventFilter(watcher)
-        return application
-
-    footdrop_app.create_application = create_and_watch  # type: ignore[assignment]
-    footdrop_app.run_app(None)  # the data folder found the usual way (XDG_DATA_HOME)
+            run_app(None)  # the data folder found the usual way (XDG_DATA_HOME)
+        painted = json.loads(hooked.read_text())
+    first = painted["monotonic"]
+    record = {
+        "first": first,
+        "library": painted.get("library", first),
+        "rss_kib": painted["rss_kib"],
+    }
+    marker.write_text(json.dumps(record))
+    os._exit(0)  # measured: no need to wait for a tidy exit
 
 
 if __name__ == "__main__":

@@ -101,12 +101,25 @@ class SettingsFile:
         self.set_many({key: value})
 
     def set_many(self, values: dict[str, object]) -> None:
-        """Write these keys together (one write of the file)."""
+        """Write these keys together (one write of the file); a value the file already holds
+        is not written again (every start sets the last exercise and scheme as they were, and
+        each write waits for the disk)."""
+        changed = False
         for key, value in values.items():
             if key not in DEFAULTS:  # a typo would write a key that nothing ever reads
                 raise KeyError(f"{key} is not a key of {SETTINGS_FILE}")
-            self._store.setValue(key, value)
-        self.sync()
+            if not self._holds(key, value):
+                self._store.setValue(key, value)
+                changed = True
+        if changed:
+            self.sync()
+
+    def _holds(self, key: str, value: object) -> bool:
+        """The file has exactly this value (of this type: b"left" is not "left")."""
+        if not self._store.contains(key):
+            return False
+        held = self._store.value(key)
+        return type(held) is type(value) and held == value
 
     def value(self, key: str) -> object:
         value: object = self._store.value(key, DEFAULTS[key])

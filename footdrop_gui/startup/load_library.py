@@ -18,7 +18,6 @@ from footdrop_gui import bundled
 from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.routine import RoutineError
 from footdrop_gui.startup.problems import StartupProblem
-from footdrop_gui.storage.backups import backup_if_due
 from footdrop_gui.storage.db import HistoryError, HistoryOpenError, open_store
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.illustration import app_icon
@@ -70,5 +69,7 @@ def load_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -
 
 def daily_backup(journal: Journal, data_dir: Path) -> None:
     """The day's checked copy of the history; after a failure, the next start tries again."""
+    from footdrop_gui.storage.backups import backup_if_due  # 3 s later: not on the start path
+
     with suppress(HistoryError, OSError):  # a CopyError is an OSError
         backup_if_due(journal.connection, data_dir, datetime.now())

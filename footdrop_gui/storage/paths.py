@@ -56,3 +56,8 @@ def ensure_data_dir(path: Path) -> Path:
             ).format(path=path)
         )
     return path
+
+
+def cache_dir(data_dir: Path) -> Path:
+    """Where the app keeps what it can make again (drawn thumbnails); never the user's files."""
+    return data_dir / "cache"

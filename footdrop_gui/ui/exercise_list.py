@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from footdrop_gui.core.catalog import Catalog, Exercise
-from footdrop_gui.ui.illustration import thumbnail_icon
 from footdrop_gui.ui.theme import is_dark
+from footdrop_gui.ui.thumbnails import Thumbnails
 
 THUMBNAIL = QSize(72, 54)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,9 +47,12 @@ class ExerciseList(QWidget):
 
     exercise_selected = Signal(str)
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, thumbnails: Thumbnails | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._thumbnails = thumbnails or Thumbnails(None)  # drawn once, kept as files if given
         self.search = QLineEdit(placeholderText=translate("ExerciseList", "Search exercises"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("ExerciseList", "Search exercises"))
@@ -109,7 +112,7 @@ class ExerciseList(QWidget):
         for heading in child_items(self.tree.invisibleRootItem()):
             heading.setForeground(0, heading_brush)
         for exercise_id, item in self._items.items():
-            item.setIcon(0, thumbnail_icon(exercise_id, THUMBNAIL, dark, ratio))
+            item.setIcon(0, self._thumbnails.icon(exercise_id, THUMBNAIL, dark, ratio))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -47,11 +47,16 @@ def recolor_for_dark(svg: bytes) -> bytes:
     return text.encode("utf-8")
 
 
+def drawing_svg(exercise_id: str, dark: bool) -> bytes:
+    """The drawing exactly as it is drawn in a scheme (the thumbnail cache keys on it)."""
+    svg = bundled.illustration_svg(exercise_id)
+    return recolor_for_dark(svg) if dark else svg
+
+
 @cache
 def renderer(exercise_id: str, dark: bool) -> QSvgRenderer:
     """A parsed drawing, shared by every view of the same exercise and scheme."""
-    svg = bundled.illustration_svg(exercise_id)
-    return QSvgRenderer(QByteArray(recolor_for_dark(svg) if dark else svg))
+    return QSvgRenderer(QByteArray(drawing_svg(exercise_id, dark)))
 
 
 def element_rect(svg: QSvgRenderer, element_id: str, target: QRectF) -> QRectF:

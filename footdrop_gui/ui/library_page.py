@@ -13,6 +13,7 @@ from footdrop_gui.core.describe import duration
 from footdrop_gui.ui.exercise_detail import ExerciseDetail
 from footdrop_gui.ui.exercise_list import ExerciseList
 from footdrop_gui.ui.theme import relative_font
+from footdrop_gui.ui.thumbnails import Thumbnails
 from footdrop_gui.ui.top_bar import TopBar
 
 translate = QCoreApplication.translate
@@ -21,11 +22,13 @@ translate = QCoreApplication.translate
 class LibraryPage(QWidget):
     """Choose an exercise on the left, read about it on the right; the day's routine on top."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, thumbnails: Thumbnails | None = None
+    ) -> None:
         super().__init__(parent)
         self._known = {exercise.id for exercise in catalog.exercises}
         self._first = catalog.exercises[0].id
-        self.library = ExerciseList(catalog)
+        self.library = ExerciseList(catalog, thumbnails=thumbnails)
         self.detail = ExerciseDetail(catalog)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.library)

@@ -17,6 +17,7 @@ from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.storage.paths import cache_dir
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.first_run import Questions
 from footdrop_gui.ui.history_writes import HistoryWrites
@@ -26,6 +27,7 @@ from footdrop_gui.ui.session_run import SessionRunner
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import side_for
 from footdrop_gui.ui.theme import apply_text_scale
+from footdrop_gui.ui.thumbnails import Thumbnails
 from footdrop_gui.ui.window_place import place_window
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 # The session, history and routines screens, and the dialogs, are imported where they are
 # first used rather than here: the library is on screen sooner (see startup/load_library.py).
+REMINDERS_AFTER_MS = 1000  # the open app's reminders and tray icon start after the first paint
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +67,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_text_scale(app, settings.text_scale)  # before any heading takes its size
 
-        self.library_page = LibraryPage(catalog)
+        self.library_page = LibraryPage(catalog, thumbnails=Thumbnails(cache_dir(data_dir)))
         self.library, self.detail = self.library_page.library, self.library_page.detail
         self.routine_store = RoutineStore(journal, catalog)
         self.writes = HistoryWrites(self)  # every page saves through it and refreshes on it
@@ -274,11 +277,6 @@ class MainWindow(QMainWindow):
     def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
         """Once the window is on screen: safety notice, any history notice (with the backups
         when the history was damaged), unfinished session."""
-        from footdrop_gui.ui.app_reminders import AppReminders
-
-        self.app_reminders = AppReminders(  # and the tray icon, if any
-            self, self._data_dir, lambda: self.session is not None, self.start_daily_now
-        )
 
         def greet() -> None:
             self.questions.greet(notice, damaged, self.show_backups)
@@ -287,6 +285,16 @@ class MainWindow(QMainWindow):
                 self.start_daily_now()
 
         QTimer.singleShot(0, greet)
+        QTimer.singleShot(REMINDERS_AFTER_MS, self, self._start_reminders)
+
+    def _start_reminders(self) -> None:
+        """Reminders while the app is open, and the tray icon, if any: once the library is
+        on screen (they reach D-Bus, which takes a moment)."""
+        from footdrop_gui.ui.app_reminders import AppReminders
+
+        self.app_reminders = AppReminders(
+            self, self._data_dir, lambda: self.session is not None, self.start_daily_now
+        )
 
     def start_daily_now(self) -> None:
         """The daily routine, unless a session is running already."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QSizePolicy, QStackedWidget, QWidget
 from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.clock import Clock
 from footdrop_gui.core.program import Entry, Program, Side, compile_program
-from footdrop_gui.core.report_numbers import entries_from_plan
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.errors import HistoryWriteError
 from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
@@ -158,6 +157,8 @@ class SessionRunner(QObject):
         box.setDefaultButton(carry_on)
         box.setEscapeButton(keep)
         box.exec()
+        from footdrop_gui.core.report_numbers import entries_from_plan  # not on the start path
+
         point = self._journal.resume_point(latest.id)
         entries = entries_from_plan(point.plan, self._catalog)
         if box.clickedButton() is carry_on and entries:

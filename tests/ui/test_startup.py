@@ -278,3 +278,14 @@ def test_an_unexpected_failure_while_opening_is_reported_calmly(
     assert "footdrop: Something unexpected stopped it from opening" in said
     assert "RuntimeError: a bug" in said  # the details, for whoever helps (stderr only)
     assert exits == [1]
+
+
+def test_reminders_and_the_tray_start_once_the_library_is_on_screen(
+    qtbot: QtBot, startup: Startup
+) -> None:
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.loaded is not None)
+    assert startup.loaded is not None
+    window = startup.loaded.window
+    assert window.isVisible() and not hasattr(window, "app_reminders")  # not on the start path
+    qtbot.waitUntil(lambda: hasattr(window, "app_reminders"))

@@ -77,3 +77,15 @@ def test_people_s_existing_files_keep_their_values(tmp_path: Path) -> None:
 def test_a_key_outside_the_table_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KeyError):
         SettingsFile(tmp_path / "settings.ini").set("sound/volumee", 3)
+
+
+def test_a_value_the_file_already_holds_is_not_written_again(tmp_path: Path) -> None:
+    """Every start sets the last exercise and scheme as they were: no wait for the disk."""
+    settings = SettingsFile(tmp_path / "settings.ini")
+    settings.set("library/last_exercise", "toe-lifts")
+    written = (tmp_path / "settings.ini").stat().st_ino
+    settings.set("library/last_exercise", "toe-lifts")
+    assert (tmp_path / "settings.ini").stat().st_ino == written
+    settings.set("library/last_exercise", "heel-lifts")
+    assert (tmp_path / "settings.ini").stat().st_ino != written
+    assert SettingsFile(tmp_path / "settings.ini").text("library/last_exercise") == "heel-lifts"
