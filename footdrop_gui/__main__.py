@@ -96,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         metavar="LANG",
-        help="the language to use, e.g. es or de (default: your settings, then your system's)",
+        help=translate(
+            "CommandLine",
+            "the language to use, e.g. es or de (default: your settings, then your system's)",
+        ),
     )
     parser.add_argument(
         "--start",
@@ -193,8 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "the backup (a path, or a listed name)"),
     )
     _add_reminder_commands(commands)
+    as_above = translate("CommandLine", "as above")
     for command in commands.choices.values():  # `footdrop plan --lang es ...` works too
-        command.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help="as above")
+        command.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help=as_above)
     return parser
 
 

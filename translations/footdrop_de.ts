@@ -367,6 +367,10 @@ Ihr jetziger Verlauf wird vorher in dieser Liste aufbewahrt, damit Sie zu ihm zu
         <translation>prüfen, ob die App hier funktioniert (Fenster, Zeichnungen, eine Einheit von 3 Sekunden in einem vorläufigen Datenordner, Ton und Sprache), die Ergebnisse zeigen und beenden</translation>
     </message>
     <message>
+        <source>the language to use, e.g. es or de (default: your settings, then your system&apos;s)</source>
+        <translation>die Sprache, z. B. es oder de (sonst die aus Ihren Einstellungen, dann die des Systems)</translation>
+    </message>
+    <message>
         <source>open the app and start your daily routine at once (a reminder&apos;s &apos;Start now&apos;)</source>
         <translation>die App öffnen und sofort Ihren Tagesplan beginnen (das &apos;Jetzt beginnen&apos; einer Erinnerung)</translation>
     </message>
@@ -445,6 +449,10 @@ Ihr jetziger Verlauf wird vorher in dieser Liste aufbewahrt, damit Sie zu ihm zu
     <message>
         <source>the backup (a path, or a listed name)</source>
         <translation>die Sicherung (ein Pfad oder ein Name aus der Liste)</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>wie oben</translation>
     </message>
     <message>
         <source>show a reminder now if one is due (the reminder timer runs this)</source>

@@ -367,6 +367,10 @@ Su historial tal como está ahora se guarda antes en esta lista, para que pueda 
         <translation>comprobar que la aplicación funciona aquí (ventana, dibujos, una sesión de 3 segundos en una carpeta de datos temporal, sonido y voz), mostrar los resultados y salir</translation>
     </message>
     <message>
+        <source>the language to use, e.g. es or de (default: your settings, then your system&apos;s)</source>
+        <translation>el idioma que se usará, por ejemplo es o de (por defecto: el de sus ajustes y, si no, el del sistema)</translation>
+    </message>
+    <message>
         <source>open the app and start your daily routine at once (a reminder&apos;s &apos;Start now&apos;)</source>
         <translation>abrir la aplicación y empezar enseguida su rutina diaria (el botón &apos;Empezar ahora&apos; de un recordatorio)</translation>
     </message>
@@ -445,6 +449,10 @@ Su historial tal como está ahora se guarda antes en esta lista, para que pueda 
     <message>
         <source>the backup (a path, or a listed name)</source>
         <translation>la copia de seguridad (una ruta o un nombre de la lista)</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>como arriba</translation>
     </message>
     <message>
         <source>show a reminder now if one is due (the reminder timer runs this)</source>

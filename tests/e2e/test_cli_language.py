@@ -9,15 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from footdrop_gui.__main__ import build_parser, main
 from tests.helpers.pseudo_words import pseudo_language, untranslated
 
 
 @pytest.fixture
-def pseudo(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+def pseudo(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """The commands run in this process, on the suite's application (they would otherwise make
+    a QCoreApplication of their own, which would stay for every later test)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # reminders' files
     monkeypatch.setenv("COLUMNS", "200")  # argparse: one help line per option
+    # The command would install its language's translators in place of the pseudo-language.
+    monkeypatch.setattr("footdrop_gui.translators.apply_language", lambda app, code: code)
     with pseudo_language():
         yield
 

@@ -85,7 +85,7 @@ def test_backup_now_list_and_restore(data_dir: Path) -> None:
     listed = footdrop("--data-dir", str(data_dir), "backup", "list")
     assert listed.returncode == 0
     (line,) = listed.stdout.splitlines()
-    assert "Backup, 1 sessions" in line
+    assert "Backup, 1 session:" in line
     name = Path(line.rsplit(": ", 1)[1]).name
     restored = footdrop("--data-dir", str(data_dir), "backup", "restore", name)
     assert restored.returncode == 0, restored.stderr
