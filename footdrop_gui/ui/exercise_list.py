@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +54,23 @@ def search_text(exercise: Exercise, category_name: str) -> str:
     return " ".join(words).lower()
 
 
+class WrappedNames(QStyledItemDelegate):
+    """Rows as tall as their name wrapped at the list's width: a long name (Spanish, German,
+    the largest text) gets a second line instead of being cut short."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        wrapped = QStyleOptionViewItem(option)
+        # A rect with a height, or Qt measures the name as one line whatever the width.
+        wrapped.rect = QRect(0, 0, self._tree.viewport().width(), 10_000)
+        return super().sizeHint(wrapped, index)
+
+
 class ExerciseList(QWidget):
     """Shows the catalog and reports which exercise the person picked."""
 
@@ -68,6 +97,11 @@ class ExerciseList(QWidget):
         self.tree.setIconSize(THUMBNAIL)
         self.tree.setIndentation(0)
         self.tree.setUniformRowHeights(False)
+        # A long name (Spanish, German) wraps to a second line beside its picture, never "…".
+        self.tree.setWordWrap(True)
+        self._names = WrappedNames(self.tree)  # kept: Qt does not own a delegate
+        self.tree.setItemDelegate(self._names)
+        self.tree.viewport().installEventFilter(self)  # a new width: rows measured again
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(translate("ExerciseList", "Exercises"))
         self.empty_note = QLabel(wordWrap=True)
@@ -121,7 +155,9 @@ class ExerciseList(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """From the search box, Down or Enter moves into the list; Escape clears the search."""
-        if (
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.tree.doItemsLayout()
+        elif (
             watched is self.search
             and isinstance(event, QKeyEvent)
             and (event.type() == QEvent.Type.KeyPress)

@@ -9,16 +9,18 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from footdrop_gui import bundled
 from footdrop_gui.storage import backups
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.ui.backups_dialog import BackupsDialog
 from footdrop_gui.ui.main_window import MainWindow
-from footdrop_gui.ui.settings import AppSettings
-from tests.helpers.languages import translated
+from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
+from footdrop_gui.ui.theme import apply_text_scale
+from tests.helpers.languages import catalog_texts, content_with, translated
 from tests.storage.sessions import program, run_session
 
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
@@ -33,9 +35,8 @@ def language(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest)
 
 @pytest.fixture
 def window(qtbot: QtBot, language: str, data_dir: Path, journal: Journal) -> MainWindow:
-    made = MainWindow(
-        bundled.catalog(), bundled.routines(), AppSettings(data_dir), data_dir, journal
-    )
+    catalog, routines = content_with(catalog_texts(language))  # the exercises in it too
+    made = MainWindow(catalog, routines, AppSettings(data_dir), data_dir, journal)
     qtbot.addWidget(made)
     return made
 
@@ -104,3 +105,27 @@ def test_a_settings_notice_is_worded_when_said_in_the_language_chosen_by_then(
     with translated("de", tmp_path):
         notice = settings.notice()
     assert notice is not None and notice.startswith("Ihre Einstellungsdatei konnte nicht gelesen")
+
+
+def test_every_exercise_name_is_shown_whole_at_the_largest_text(
+    window: MainWindow, qapp: QApplication, qtbot: QtBot
+) -> None:
+    """Spanish and German names are longer: each wraps beside its picture, never cut short."""
+    apply_text_scale(qapp, TEXT_SCALES[-1])
+    try:
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        tree = window.library.tree
+        wrapped = 0
+        for exercise in window._catalog.exercises:
+            item = window.library._items[exercise.id]
+            row = tree.visualItemRect(item)
+            room = QRect(0, 0, row.width() - tree.iconSize().width() - 12, 10_000)
+            flags = Qt.TextFlag.TextWordWrap
+            needed = QFontMetrics(tree.font()).boundingRect(room, flags, exercise.name)
+            assert row.height() >= needed.height(), exercise.name
+            wrapped += needed.height() > QFontMetrics(tree.font()).height()
+        assert wrapped  # some names are longer than the list is wide: the case that matters
+    finally:
+        apply_text_scale(qapp, TEXT_SCALES[0])
