@@ -153,12 +153,10 @@ class PaperDialog(QDialog):
         try:
             pages = write_pdf(Path(target), build, title, footer)
         except ExportError as exc:
-            QMessageBox.warning(
-                self,
+            self._warn(
                 QCoreApplication.translate("PaperDialog", "Not saved"),
-                QCoreApplication.translate(
-                    "PaperDialog", "{problem}\n\nTry another folder."
-                ).format(problem=exc),
+                QCoreApplication.translate("PaperDialog", "{problem}\n\nTry another folder."),
+                exc,
             )
             return None
         saved = PaperCounts.tr("Saved %n pages to {file}.", None, pages)
@@ -178,14 +176,18 @@ class PaperDialog(QDialog):
         try:
             return paint_pages(*build(), printer, footer)
         except ExportError as exc:
-            QMessageBox.warning(
-                self,
+            self._warn(
                 QCoreApplication.translate("PaperDialog", "Not printed"),
                 QCoreApplication.translate(
                     "PaperDialog", "{problem}\n\nCheck the printer and try again."
-                ).format(problem=exc),
+                ),
+                exc,
             )
             return 0
+
+    def _warn(self, title: str, sentence: str, problem: ExportError) -> None:
+        """What went wrong and what to do, in a sentence with the problem's own words."""
+        QMessageBox.warning(self, title, sentence.format(problem=problem))
 
     def print_pages(self) -> None:
         printer = self.printer()
@@ -305,12 +307,10 @@ class ReportDialog(PaperDialog):
         try:
             count = write(self._journal.connection, Path(target))
         except ExportError as exc:
-            QMessageBox.warning(
-                self,
+            self._warn(
                 QCoreApplication.translate("PaperDialog", "Not saved"),
-                QCoreApplication.translate(
-                    "PaperDialog", "{problem}\n\nTry another folder."
-                ).format(problem=exc),
+                QCoreApplication.translate("PaperDialog", "{problem}\n\nTry another folder."),
+                exc,
             )
             return None
         rows_saved = self.tr("Saved %n rows to {file}.", "", count)
