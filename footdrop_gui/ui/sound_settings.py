@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from footdrop_gui.cues.cue_settings import VOLUME_STEP, rates
 from footdrop_gui.cues.speech import SpeechStatus, Voice
+from footdrop_gui.ui.dialogs import fit_to_screen
+from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import scaled_font
 
 if TYPE_CHECKING:
@@ -228,7 +231,7 @@ class SoundSettingsDialog(QDialog):
         general = QFormLayout()
         general.addRow(translate("SoundSettingsDialog", "Overall volume"), self.overall)
         general.addRow(self.quiet_box)
-        groups = QHBoxLayout()  # side by side: the dialog fits a 1024 x 600 screen
+        groups = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # side by side on a wide screen
         groups.addWidget(tones, 1, Qt.AlignmentFlag.AlignTop)
         groups.addWidget(voice, 1, Qt.AlignmentFlag.AlignTop)
 
@@ -248,12 +251,16 @@ class SoundSettingsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
+        page = QWidget()
+        content = QVBoxLayout(page)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(heading)
+        content.addWidget(self.notice)
+        content.addLayout(general)
+        content.addLayout(groups)
+        content.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.notice)
-        layout.addLayout(general)
-        layout.addLayout(groups)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(page))  # large text on a small screen: it scrolls
         layout.addLayout(buttons)
         self.setStyleSheet(
             "QCheckBox::indicator { width: 24px; height: 24px; }"
@@ -263,6 +270,11 @@ class SoundSettingsDialog(QDialog):
         coach.status_changed.connect(self.refresh)
         coach.voices_changed.connect(self.refresh)
         self.refresh()
+        room = self.screen().availableGeometry()
+        if page.sizeHint().width() > room.width() - 80:  # too wide: one group above the other
+            groups.setDirection(QBoxLayout.Direction.TopToBottom)
+        wanted = page.sizeHint() + QSize(40, buttons.sizeHint().height() + 40)
+        fit_to_screen(self, wanted)
 
     def _check(self, text: str, checked: bool) -> QCheckBox:
         box = QCheckBox(text)

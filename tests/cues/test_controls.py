@@ -17,9 +17,9 @@ from footdrop_gui.cues.make_tones import spec
 from footdrop_gui.cues.qt_speech import QtSpeech
 from footdrop_gui.cues.script import Tone
 from footdrop_gui.cues.speech import SpeechStatus, Voice
-from footdrop_gui.ui.settings import AppSettings
+from footdrop_gui.ui.settings import TEXT_SCALES, AppSettings
 from footdrop_gui.ui.sound_settings import SoundSettingsDialog, VolumeControl
-from footdrop_gui.ui.theme import apply_body_font
+from footdrop_gui.ui.theme import apply_body_font, apply_text_scale
 from tests.cues.conftest import RecordingTones, SessionFactory, heard, said
 
 
@@ -347,6 +347,21 @@ def test_the_settings_dialog_fits_a_small_screen(
     qtbot.addWidget(dialog)
     hint = dialog.sizeHint()
     assert hint.width() <= 1000 and hint.height() <= 540  # inside 1024 x 600 with its frame
+
+
+def test_at_the_largest_text_the_settings_dialog_still_fits_a_small_screen(
+    qtbot: QtBot, qapp: QApplication, coach: Coach
+) -> None:
+    """Its groups go one above the other and the page scrolls; nothing is off the screen."""
+    apply_body_font(qapp)
+    apply_text_scale(qapp, TEXT_SCALES[-1])
+    try:
+        dialog = SoundSettingsDialog(coach)
+        qtbot.addWidget(dialog)
+        least = dialog.minimumSizeHint()
+        assert least.width() <= 1000 and least.height() <= 540
+    finally:
+        apply_text_scale(qapp, TEXT_SCALES[0])
 
 
 def test_the_settings_dialog(qtbot: QtBot, coach: Coach, settings_file: Path) -> None:
