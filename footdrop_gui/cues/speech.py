@@ -132,7 +132,8 @@ def _usable(engine: str, loads: Callable[[str], bool]) -> bool:
     return library is None or not sys.platform.startswith("linux") or loads(library)
 
 
-def _language(locale: str) -> str:
+def language_of(locale: str) -> str:
+    """The language part of a voice's locale: "es" for es_ES or es-419."""
     return locale.split("_")[0].split("-")[0].lower()
 
 
@@ -147,7 +148,7 @@ def wanted_locales(
     """Locales whose voices speak the app's language: the system's own first. Another
     language's voice would mangle the words, so none is better (English keeps its old
     fallback to the system's voice, for systems with no English voice at all)."""
-    own = [loc for loc in available if _language(loc) == language]
+    own = [loc for loc in available if language_of(loc) == language]
     order = [system_locale, *(FALLBACK_LOCALES if language == "en" else ()), *own]
     wanted = [loc for loc in dict.fromkeys(order) if loc in own]
     if not wanted and language == "en" and system_locale in available:
@@ -171,8 +172,8 @@ def choose_voice(
     then (for English) American and British English. Within it, a voice named after the
     country wins ("English (America)" for en_US), then the first plain voice.
     """
-    if saved is not None and saved in voices:
-        return saved
+    if saved is not None and saved in voices and language_of(saved.locale) == language:
+        return saved  # a voice chosen for another language would mangle this one's words
     for locale in wanted_locales(system_locale, [v.locale for v in voices], language):
         here = plain_voices([v for v in voices if v.locale == locale])
         words = _TERRITORY_WORDS.get(_territory(locale), ())

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footdrop_gui import language
 from footdrop_gui.cues.cue_settings import VOLUME_STEP, rates
-from footdrop_gui.cues.speech import SpeechStatus, Voice
+from footdrop_gui.cues.speech import SpeechStatus, Voice, language_of
 from footdrop_gui.ui.dialogs import fit_to_screen
 from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import scaled_font
@@ -321,7 +322,10 @@ class SoundSettingsDialog(QDialog):
             translate("SoundSettingsDialog", "Automatic: the voice for your language"), None
         )
         saved = self._coach.settings.voice
+        spoken = language.current()  # only voices that can say the app's words
         for voice in self._coach.outputs.voices:
+            if language_of(voice.locale) != spoken:
+                continue
             box.addItem(f"{voice.label} ({voice.locale})", voice)
             if saved == (voice.name, voice.locale):
                 box.setCurrentIndex(box.count() - 1)

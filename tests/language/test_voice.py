@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from footdrop_gui import language
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.cues.speech import SpeechStatus, Voice, choose_voice
+from footdrop_gui.ui.sound_settings import SoundSettingsDialog
 from tests.cues.conftest import RecordingTones
 
 SPEECHD_LIKE = [
@@ -44,6 +45,13 @@ def test_no_voice_for_the_language_means_none_rather_than_a_foreign_one() -> Non
     saved_english = Voice("English (America)", "en_US")
     spanish_only = [v for v in SPEECHD_LIKE if v.locale.startswith("es")]
     assert choose_voice(spanish_only, "es_ES", saved_english, "es") == SPEECHD_LIKE[2]
+
+
+def test_a_voice_saved_for_english_is_not_kept_for_spanish() -> None:
+    saved_english = next(v for v in SPEECHD_LIKE if v.locale.startswith("en"))
+    chosen = choose_voice(SPEECHD_LIKE, "es_ES", saved_english, "es")
+    assert chosen is not None and chosen.locale.startswith("es")
+    assert choose_voice(SPEECHD_LIKE, "es_ES", saved_english, "en") == saved_english
 
 
 @pytest.fixture
@@ -79,3 +87,16 @@ def test_a_language_without_a_voice_gets_tones_and_a_calm_note(
         "The spoken coach is off: this computer has no voice for your language. "
         "You will still hear the tones."
     )
+
+
+def test_the_sound_settings_offer_only_voices_that_speak_the_language(
+    speaking: Coach, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(language, "_current", "es")
+    spanish = next(v for v in SPEECHD_LIKE if v.locale.startswith("es"))
+    speaking.outputs._speech_ready(list(SPEECHD_LIKE), spanish)  # the engine's answer
+    dialog = SoundSettingsDialog(speaking)
+    qtbot.addWidget(dialog)
+    offered = [dialog.voice_choice.itemData(i) for i in range(dialog.voice_choice.count())]
+    voices = [voice for voice in offered if voice is not None]  # not "Automatic"
+    assert spanish in voices and all(voice.locale.startswith("es") for voice in voices)
