@@ -1266,8 +1266,8 @@ Ihr jetziger Verlauf wird vorher in dieser Liste aufbewahrt, damit Sie zu ihm zu
         <translation>Noch keine Einheiten.</translation>
     </message>
     <message>
-        <source>{title}, {day} at {time}</source>
-        <translation>{title}, {day} um {time}</translation>
+        <source>{day} at {time}</source>
+        <translation>{day} um {time}</translation>
     </message>
     <message>
         <source>Pain {pain}</source>

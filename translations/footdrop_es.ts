@@ -1266,8 +1266,8 @@ Su historial tal como está ahora se guarda antes en esta lista, para que pueda 
         <translation>Todavía no hay sesiones.</translation>
     </message>
     <message>
-        <source>{title}, {day} at {time}</source>
-        <translation>{title}, {day} a las {time}</translation>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
     </message>
     <message>
         <source>Pain {pain}</source>

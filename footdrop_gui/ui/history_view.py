@@ -232,11 +232,12 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
+        # The routine's name, then when and how it went: short lines, never cut off.
         self.detail_title = QLabel(self.tr("Choose a session to see what you did."))
         self.detail_title.setWordWrap(True)
         relative_font(self.detail_title, 1.2, bold=True)
-        self.detail_rating = QLabel()
-        self.detail_rating.setWordWrap(True)
+        self.detail_when = QLabel(wordWrap=True)
+        self.detail_rating = QLabel(wordWrap=True)
         self.detail = QTreeWidget()
         self.detail.setHeaderHidden(True)
         self.detail.setAccessibleName(self.tr("What you did in this session"))
@@ -255,6 +256,7 @@ class HistoryView(QWidget):
         detail_page = QWidget()
         detail_layout = QVBoxLayout(detail_page)
         detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_when)
         detail_layout.addWidget(self.detail_rating)
         detail_layout.addLayout(buttons)
         detail_layout.addWidget(self.detail, 1)
@@ -381,11 +383,13 @@ class HistoryView(QWidget):
         self.delete_button.setEnabled(row is not None)
         if row is None:
             self.detail_title.setText(self.tr("Choose a session to see what you did."))
+            self.detail_when.clear()
             self.detail_rating.clear()
             return
-        self.detail_title.setText(
-            self.tr("{title}, {day} at {time}").format(
-                title=row.title, day=long_day(row.started_at), time=clock(row.started_at)
+        self.detail_title.setText(row.title)
+        self.detail_when.setText(
+            self.tr("{day} at {time}").format(
+                day=long_day(row.started_at), time=clock(row.started_at)
             )
         )
         rating = self._journal.rating(row.id)

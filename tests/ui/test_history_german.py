@@ -58,7 +58,8 @@ def test_the_history_speaks_german_with_german_dates(
     assert model.data(model.index(0, 0)) == "Fr., 20. Nov. 2026"
     assert model.data(model.index(0, 3)) == "4 von 12"
     assert view.streak.text() == "Tage in Folge: jetzt 1, höchstens 1"
-    assert view.detail_title.text().startswith("Toe lifts, Freitag, 20. November 2026 um ")
+    assert view.detail_title.text() == "Toe lifts"
+    assert view.detail_when.text().startswith("Freitag, 20. November 2026 um ")
     assert view.back_button.text() == "Zurück zu den Übungen"
 
 

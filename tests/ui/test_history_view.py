@@ -16,7 +16,8 @@ from footdrop_gui import bundled
 from footdrop_gui.storage.journal import Journal, Rating, TherapyVisit
 from footdrop_gui.ui.history_view import HistoryView
 from footdrop_gui.ui.rating_form import RatingForm
-from footdrop_gui.ui.theme import CALENDAR_MARK, Scheme, apply_scheme
+from footdrop_gui.ui.settings import TEXT_SCALES
+from footdrop_gui.ui.theme import CALENDAR_MARK, Scheme, apply_scheme, apply_text_scale
 from footdrop_gui.ui.visits_view import VisitForm
 from tests.storage.sessions import program, run_session
 
@@ -58,9 +59,25 @@ def test_sessions_are_listed_newest_first_with_what_was_done(history: HistoryVie
     assert history.streak.text() == "Days in a row: 1 now, 1 at most"
 
 
+def test_at_the_largest_text_a_sessions_heading_is_never_cut_off(
+    history: HistoryView, qapp: QApplication, qtbot: QtBot
+) -> None:
+    apply_text_scale(qapp, TEXT_SCALES[-1])
+    try:
+        history.resize(1024, 400)  # the room it has in a 1024 x 600 window at that text size
+        history.table.selectRow(0)
+        qtbot.waitUntil(lambda: bool(history.detail_when.text()))
+        QApplication.processEvents()
+        for label in (history.detail_title, history.detail_when, history.detail_rating):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        apply_text_scale(qapp, TEXT_SCALES[0])
+
+
 def test_choosing_a_session_shows_every_rep(history: HistoryView) -> None:
     history.table.selectRow(1)
-    assert history.detail_title.text().startswith("Calf stretch, Friday 20 November 2026")
+    assert history.detail_title.text() == "Calf stretch"
+    assert history.detail_when.text().startswith("Friday 20 November 2026 at ")
     group = history.detail.topLevelItem(0)
     assert group.text(0) == "Calf stretch, both feet"
     lines = [group.child(i).text(0) for i in range(group.childCount())]
