@@ -167,7 +167,8 @@ class Opened:
 
 
 def _read_check(conn: sqlite3.Connection, path: Path) -> None:
-    """The quick check at every start; a file another program keeps locked is not damaged."""
+    """The full check (at every start, before opening or, check_later, before the first write);
+    a file another program keeps locked is not damaged."""
     try:
         said = quick_check(conn)
     except (sqlite3.Error, UnicodeDecodeError) as exc:
