@@ -18,8 +18,10 @@ from footdrop_gui import bundled
 from footdrop_gui.core.catalog import CatalogError
 from footdrop_gui.core.routine import RoutineError
 from footdrop_gui.startup.problems import StartupProblem
-from footdrop_gui.storage.db import HistoryError, HistoryOpenError, open_store
+from footdrop_gui.storage.db import HISTORY_FILE, HistoryError, HistoryOpenError, open_store
+from footdrop_gui.storage.errors import met_in_file
 from footdrop_gui.storage.journal import Journal
+from footdrop_gui.storage.later_check import LaterCheck
 from footdrop_gui.ui.illustration import app_icon
 from footdrop_gui.ui.language_menu import show_language_note
 from footdrop_gui.ui.main_window import MainWindow
@@ -39,26 +41,35 @@ class LoadedApp:
     journal: Journal
 
 
-def load_main_window(app: QApplication, data_dir: Path, settings: AppSettings) -> LoadedApp:
+def load_main_window(
+    app: QApplication, data_dir: Path, settings: AppSettings, check_later: bool = True
+) -> LoadedApp:
     """Load the catalog and history, show the main window, then start sound and greet."""
     try:
         catalog = bundled.catalog()
         routines = bundled.routines()
     except (CatalogError, RoutineError) as exc:
         raise StartupProblem(str(exc)) from exc
-    try:
-        opened = open_store(data_dir)  # a damaged file is set aside; any other problem refused
+    try:  # a damaged file is set aside; any other problem refused
+        opened = open_store(data_dir, check_later=check_later)
     except HistoryOpenError as exc:
         raise StartupProblem(str(exc), exc.kind.exit_code) from exc
-    journal = Journal(opened.conn)
+    # Unchecked (storage/later_check.py): checked on a thread while the library shows.
+    later = LaterCheck(data_dir / HISTORY_FILE) if opened.unchecked else None
+    journal = Journal(opened.conn, check=later)
     try:
-        journal.purge_deleted()
+        if not opened.unchecked:
+            journal.purge_deleted()  # else once the check says the file is sound
         app.setWindowIcon(app_icon())
         settings.last_dark = apply_scheme(app, settings.scheme)  # it used last time's
         window = MainWindow(catalog, routines, settings, data_dir, journal)
-    except BaseException:
+    except BaseException as exc:
         journal.close()
+        if opened.unchecked and met_in_file(exc):  # the first screen's reads met the damage
+            return load_main_window(app, data_dir, settings, check_later=False)
         raise
+    if opened.unchecked:
+        window.check_history_later()
     window.show()
     show_language_note(window)  # exercises in English when their translation failed
     window.coach.start_engines_later()  # after the first paint, off the start-up path

@@ -159,6 +159,7 @@ class Opened:
     conn: HistoryConnection
     notices: list[str] = field(default_factory=list)
     damaged: Path | None = None  # where a damaged file was set aside, if one was
+    unchecked: bool = False  # opened before its full check (check_later): see full_check()
 
     @property
     def notice(self) -> str | None:
@@ -166,7 +167,8 @@ class Opened:
 
 
 def _read_check(conn: sqlite3.Connection, path: Path) -> None:
-    """The quick check at every start; a file another program keeps locked is not damaged."""
+    """The full check (at every start, before opening or, check_later, before the first write);
+    a file another program keeps locked is not damaged."""
     try:
         said = quick_check(conn)
     except (sqlite3.Error, UnicodeDecodeError) as exc:
@@ -178,7 +180,53 @@ def _read_check(conn: sqlite3.Connection, path: Path) -> None:
         raise HistoryOpenError(OpenProblem.CORRUPT, path, "; ".join(said[:3]))
 
 
-def _open_once(path: Path, now: datetime, owner: bool) -> HistoryConnection:
+def _nothing_to_write(path: Path) -> bool:
+    """The cheap check that lets the full one wait: the header is a whole history of this
+    version already in WAL mode, its page count matches the file's size, and no -wal waits to
+    be replayed - so opening it as the writer changes no byte of it (no migration, no
+    checkpoint, no change of journal mode)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+        size = path.stat().st_size
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return (
+        header[18] == header[19] == 2  # WAL
+        and header[24:28] == header[92:96]  # the page count is current
+        and pages * page_size == size
+        and int.from_bytes(header[60:64], "big") == LATEST_VERSION
+    )
+
+
+def full_check(path: Path) -> HistoryOpenError | None:
+    """The full check of a history opened unchecked, on a read-only connection of its own (so
+    it may run on another thread): the damage found, or None. A file it cannot read for another
+    reason (locked, busy) is not called damaged: the writer opened it already."""
+    try:
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=OPEN_WAIT_MS / 1000
+        )
+    except sqlite3.Error:
+        return None
+    try:
+        _read_check(conn, path)
+    except HistoryOpenError as problem:
+        return problem if problem.kind is OpenProblem.CORRUPT else None
+    finally:
+        conn.close()
+    return None
+
+
+def _open_once(path: Path, now: datetime, owner: bool, check: bool = True) -> HistoryConnection:
     if not path.exists():
         create_private(path)
     seen = access_problem(path)  # SQLite would quietly open a file it cannot write read-only
@@ -186,7 +234,8 @@ def _open_once(path: Path, now: datetime, owner: bool) -> HistoryConnection:
         raise HistoryOpenError(seen, path)
     conn = _connect(path)
     try:
-        _read_check(conn, path)
+        if check:
+            _read_check(conn, path)
         refuse_if_newer(conn, path)  # before WAL mode, which would rewrite the header
         if owner:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -209,12 +258,16 @@ def open_store(
     *,
     repair: bool = True,
     owner: bool = True,
+    check_later: bool = False,
 ) -> Opened:
     """Open (creating or migrating) the history database, or raise HistoryOpenError.
 
     owner: this process holds the data folder (storage/instance_lock.py) and is its one
     writer; a reader (owner=False, while the app has it open) only reads. repair: a damaged
     file is set aside and a new one started; without it, damage is reported and nothing moves.
+    check_later: the writer of a file that opening would not change (_nothing_to_write) skips
+    the full check, which takes ~9 ms per MB; the caller must run full_check() before its first
+    write (storage/later_check.py) and use start_anew() if it finds damage.
     """
     path = data_dir / HISTORY_FILE
     if not data_dir.is_dir():
@@ -232,11 +285,22 @@ def open_store(
                         "Your history is as you last left it.",
                     ).format(path=stray)
                 )
-        return Opened(_open_once(path, now(), owner), notices)
+        later = check_later and owner and _nothing_to_write(path)
+        return Opened(_open_once(path, now(), owner, check=not later), notices, unchecked=later)
     except (sqlite3.Error, OSError, HistoryOpenError, UnicodeDecodeError) as exc:
         problem = classify(exc, path)
         if problem.kind is not OpenProblem.CORRUPT or not (repair and owner):
             raise problem from exc
+    return start_anew(data_dir, now, notices)
+
+
+def start_anew(
+    data_dir: Path, now: Callable[[], datetime] = datetime.now, notices: list[str] | None = None
+) -> Opened:
+    """Set a damaged history aside (every byte kept), start a new one, and say so. The damaged
+    file's connection, if any, must be closed first without a checkpoint."""
+    path = data_dir / HISTORY_FILE
+    notices = list(notices or [])
     moved = set_aside(path, now(), "damaged")
     notices.append(
         translate(
@@ -246,7 +310,7 @@ def open_store(
         ).format(path=moved)
     )
     try:
-        return Opened(_open_once(path, now(), owner), notices, damaged=moved)
+        return Opened(_open_once(path, now(), owner=True), notices, damaged=moved)
     except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
         raise classify(exc, path) from exc
 

@@ -207,6 +207,14 @@ def _disk_full(path: Path) -> OpenProblem | None:
     return None
 
 
+def met_in_file(exc: BaseException) -> bool:
+    """An error SQLite raised reading the history (perhaps met damage the check had not yet
+    looked for), as opposed to one of the app's own."""
+    import sqlite3  # as in classify()
+
+    return isinstance(exc, sqlite3.Error | UnicodeDecodeError)
+
+
 def classify(exc: BaseException, path: Path) -> HistoryOpenError:
     """The kind of an error raised while opening path (sqlite3 or the file system)."""
     import sqlite3  # here, not above: the start-up path imports this module before its first paint

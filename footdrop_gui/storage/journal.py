@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,9 +21,15 @@ from footdrop_gui.core.activity import Activity, local_now
 from footdrop_gui.core.program import Milestone, Program
 from footdrop_gui.core.progress import local_day
 from footdrop_gui.core.progression import Outcome
-from footdrop_gui.storage.db import checkpoint_if_large, open_history
-from footdrop_gui.storage.errors import writing
+from footdrop_gui.storage.db import (
+    HistoryConnection,
+    checkpoint_if_large,
+    open_history,
+    start_anew,
+)
+from footdrop_gui.storage.errors import HistoryError, HistoryWriteError, OpenProblem, writing
 from footdrop_gui.storage.export import export_csv
+from footdrop_gui.storage.later_check import LaterCheck
 
 EFFORTS = ("easy", "about-right", "hard")
 
@@ -80,12 +86,31 @@ def plan_json(program: Program) -> str:
     return json.dumps({"entries": entries})
 
 
-class Journal:
-    """Writes sessions as they happen and reads the history back."""
+class HistoryReplaced(HistoryWriteError):
+    """The history was found damaged before this change could be written: it was set aside and
+    a new one started; the message is the one given at start for a damaged file."""
 
-    def __init__(self, conn: sqlite3.Connection, now: Callable[[], datetime] = local_now):
+    def __init__(self, path: Path, notice: str) -> None:
+        super().__init__(OpenProblem.CORRUPT, path)
+        self.args = (notice,)
+
+
+class Journal:
+    """Writes sessions as they happen and reads the history back.
+
+    check: the full check of a history opened without it (storage/later_check.py); every
+    write waits for its verdict, and a damaged file is set aside before anything is written.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        now: Callable[[], datetime] = local_now,
+        check: LaterCheck | None = None,
+    ):
         self._conn = conn
         self._now = now
+        self._check = check
         # The file's path, to name it when a write fails ("" for a database in memory).
         self.path = Path(conn.execute("PRAGMA database_list").fetchone()[2] or "history")
 
@@ -93,12 +118,35 @@ class Journal:
     def open(
         cls, data_dir: Path, now: Callable[[], datetime] = local_now
     ) -> tuple[Journal, str | None]:
-        # The file's own dates (backups, set-aside names) stay in plain local time, as before.
-        conn, notice = open_history(data_dir, lambda: now().astimezone().replace(tzinfo=None))
+        conn, notice = open_history(data_dir, _file_time(now))
         return cls(conn, now), notice
 
     def close(self) -> None:
+        if self._check is not None:
+            self._check.verdict()  # no thread left reading a closed history
         self._conn.close()
+
+    def start_check(self, done: Callable[[], None]) -> None:
+        """Begin the full check of a history opened unchecked; done() comes from its thread."""
+        if self._check is not None:
+            self._check.start(done)
+
+    def settle_check(self) -> str | None:
+        """Wait for the full check, if one is pending. A damaged file is closed unwritten, set
+        aside, and a new one started: returns what to tell the person (once), else None."""
+        check, self._check = self._check, None
+        if check is None:
+            return None
+        if check.verdict() is None:
+            with suppress(HistoryError):  # as at start: the next start tries again
+                self.purge_deleted()
+            return None
+        if isinstance(self._conn, HistoryConnection):
+            self._conn.database = None  # closed without a checkpoint: not a byte written
+        self._conn.close()
+        opened = start_anew(self.path.parent, _file_time(self._now))
+        self._conn = opened.conn
+        return opened.notice
 
     def export_csv(self, destination: Path) -> int:
         """Every kept session and activity as one CSV file (see storage/export.py)."""
@@ -112,6 +160,9 @@ class Journal:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing; a failure is raised as storage's HistoryWriteError, never sqlite3's."""
+        notice = self.settle_check()
+        if notice:
+            raise HistoryReplaced(self.path, notice)
         with writing(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -406,6 +457,11 @@ class Journal:
     def delete_visit(self, visit_id: int) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM therapy_visits WHERE id = ?", (visit_id,))
+
+
+def _file_time(now: Callable[[], datetime]) -> Callable[[], datetime]:
+    """The file's own dates (backups, set-aside names) stay in plain local time, as before."""
+    return lambda: now().astimezone().replace(tzinfo=None)
 
 
 def _iso(moment: datetime) -> str:

@@ -78,8 +78,9 @@ class ExerciseDetail(QWidget):
         header.addWidget(self.start_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         header.setColumnStretch(0, 1)
 
-        self.start_view = IllustrationView(blend=0.0)
-        self.end_view = IllustrationView(blend=1.0)
+        # Drawn just after the window's first frame: the list beside them is clickable sooner.
+        self.start_view = IllustrationView(blend=0.0, after_first_frame=True)
+        self.end_view = IllustrationView(blend=1.0, after_first_frame=True)
         pictures = QHBoxLayout()
         captions = (
             (self.start_view, translate("ExerciseDetail", "Start", "the drawing of the start")),

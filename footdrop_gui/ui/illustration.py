@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -167,10 +167,15 @@ class IllustrationView(QWidget):
     """An exercise drawing kept at 4:3, in the current palette's colours.
 
     blend moves between the start (0) and end (1) pose; the session screen animates it.
+    after_first_frame: the window's first frame leaves it blank and it is drawn in the next
+    one (~15 ms later), so the library's list beside it can be clicked that much sooner.
     """
 
-    def __init__(self, blend: float = 0.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, blend: float = 0.0, parent: QWidget | None = None, after_first_frame: bool = False
+    ) -> None:
         super().__init__(parent)
+        self._wait_a_frame = after_first_frame
         self._exercise_id: str | None = None
         self._frame = (blend, False, True)
         # Each group drawn once at the current size; a moving frame only blends these.
@@ -207,6 +212,10 @@ class IllustrationView(QWidget):
 
     def paintEvent(self, event: object) -> None:
         if self._exercise_id is None:
+            return
+        if self._wait_a_frame:
+            self._wait_a_frame = False
+            QTimer.singleShot(0, self, self.update)  # once this frame is on screen
             return
         dark = is_dark(self.palette())
         svg = renderer(self._exercise_id, dark)

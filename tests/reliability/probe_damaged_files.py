@@ -160,21 +160,27 @@ def _kept(before: dict[str, str], after: dict[str, str]) -> bool:
 
 
 def window_start(folder: Path) -> str | None:
-    """Open as the window does; None if all is well, else what went wrong."""
+    """Open as the window does (a file opening would not change is checked after the library
+    shows, before the first write); None if all is well, else what went wrong."""
     from footdrop_gui.storage.db import open_store
     from footdrop_gui.storage.errors import HistoryOpenError
+    from footdrop_gui.storage.journal import Journal
+    from footdrop_gui.storage.later_check import LaterCheck
 
     before = _files(folder)
     try:
-        opened = open_store(folder)
+        opened = open_store(folder, check_later=True)
+        later = LaterCheck(folder / HISTORY) if opened.unchecked else None
+        journal = Journal(opened.conn, check=later)
+        found_later = journal.settle_check() is not None  # what any first write waits for
+        journal.close()
     except HistoryOpenError as exc:
         if _files(folder) != before:
             return f"refused ({exc.kind.name}) but the files changed"
         return None
     except Exception as exc:
         return f"a traceback: {exc!r}"
-    opened.conn.close()
-    if opened.damaged is not None:
+    if opened.damaged is not None or found_later:
         aside = folder / "set-aside"
         moved = {k: v for k, v in _files(aside).items() if not k.endswith(("-wal", "-shm"))}
         if before.get(HISTORY) not in moved.values():

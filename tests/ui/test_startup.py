@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from footdrop_gui.startup.run import Startup
 from footdrop_gui.storage.backups import backup_now
 from footdrop_gui.storage.db import open_store
 from footdrop_gui.storage.errors import OpenProblem
-from footdrop_gui.storage.journal import Journal
+from footdrop_gui.storage.journal import Journal, TherapyVisit
 from footdrop_gui.ui.backups_dialog import BackupsDialog
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import Scheme, apply_scheme, build_palette, is_dark
@@ -289,3 +289,79 @@ def test_reminders_and_the_tray_start_once_the_library_is_on_screen(
     window = startup.loaded.window
     assert window.isVisible() and not hasattr(window, "app_reminders")  # not on the start path
     qtbot.waitUntil(lambda: hasattr(window, "app_reminders"))
+
+
+def years_of_visits_then_damage(data_dir: Path) -> bytes:
+    """A long history, closed cleanly, then one page the library does not read broken (a
+    fault of the disk): its header still looks whole, so only the full check can tell."""
+    conn = open_store(data_dir).conn
+    conn.executemany(
+        "INSERT INTO therapy_visits (visit_date, note) VALUES (?, ?)",
+        [(f"20{16 + day % 10}-01-01", "Walked to the shop. " * 20) for day in range(3000)],
+    )
+    conn.close()
+    history = data_dir / "history.sqlite3"
+    damaged = bytearray(history.read_bytes())
+    page_size = int.from_bytes(damaged[16:18], "big")
+    damaged[len(damaged) - 3 * page_size] = 0x7F  # not a page type SQLite knows
+    history.write_bytes(bytes(damaged))
+    return bytes(damaged)
+
+
+def set_aside_bytes(data_dir: Path) -> list[bytes]:
+    folder = data_dir / "set-aside"
+    return [p.read_bytes() for p in folder.glob("history.sqlite3.damaged-*") if p.is_file()]
+
+
+def test_damage_found_after_the_library_shows_is_set_aside_untouched_and_told(
+    qtbot: QtBot, startup: Startup, data_dir: Path
+) -> None:
+    damaged = years_of_visits_then_damage(data_dir)
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupsDialog)
+        seen.append(dialog.message.text())
+        dialog.accept()
+
+    watcher = when_modal(BackupsDialog, look)
+    startup.begin()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    watcher.stop()
+    assert startup.loaded is not None and startup.loaded.window.isVisible()
+    ((message,),) = [seen]
+    assert "damaged" in message and "kept, unchanged" in message
+    assert set_aside_bytes(data_dir) == [damaged]  # every byte as it was: never written to
+    assert startup.loaded.journal.visits() == []  # a new history, ready for today's session
+
+
+def test_a_session_started_before_the_check_has_spoken_waits_and_is_stopped_by_damage(
+    qtbot: QtBot, startup: Startup, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from footdrop_gui.ui.main_window import MainWindow
+
+    damaged = years_of_visits_then_damage(data_dir)
+    monkeypatch.setattr(MainWindow, "check_history_later", lambda self: None)  # not yet begun
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(f"{box.windowTitle()}: {box.text()}")
+        box.accept()
+
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.loaded is not None)
+    assert startup.loaded is not None
+    window = startup.loaded.window
+    watcher = when_modal(QMessageBox, read)
+    window.detail.start_button.click()
+    watcher.stop()
+    ((message,),) = [said]
+    assert message.startswith("The session cannot start:")
+    assert "damaged" in message and "kept, unchanged" in message
+    assert window.session is None and window.pages.currentWidget() is window.library_page
+    assert set_aside_bytes(data_dir) == [damaged]
+    startup.loaded.journal.add_visit(TherapyVisit(date(2026, 11, 30)))  # the new one writes
+    assert len(startup.loaded.journal.visits()) == 1
