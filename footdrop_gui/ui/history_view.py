@@ -57,6 +57,7 @@ from footdrop_gui.ui.scroll_page import scrolling
 from footdrop_gui.ui.theme import CALENDAR_MARK, look_of, relative_font
 from footdrop_gui.ui.top_bar import TopBar
 from footdrop_gui.ui.visits_view import VisitsView
+from footdrop_gui.ui.whole_label import WholeLabel
 
 if TYPE_CHECKING:
     from footdrop_gui.ui.history_charts import ProgressCharts
@@ -233,12 +234,12 @@ class HistoryView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         # The routine's name, then when and how it went: short lines, never cut off.
-        self.detail_title = QLabel(self.tr("Choose a session to see what you did."))
-        self.detail_title.setWordWrap(True)
+        self.detail_title = WholeLabel(self.tr("Choose a session to see what you did."))
         relative_font(self.detail_title, 1.2, bold=True)
-        self.detail_when = QLabel(wordWrap=True)
-        self.detail_rating = QLabel(wordWrap=True)
+        self.detail_when = WholeLabel()
+        self.detail_rating = WholeLabel()
         self.detail = QTreeWidget()
+        self.detail.setMinimumHeight(0)  # the list scrolls; the words and buttons above stay whole
         self.detail.setHeaderHidden(True)
         self.detail.setAccessibleName(self.tr("What you did in this session"))
         self.rate_button = QPushButton(self.tr("How it went…"))
@@ -383,9 +384,11 @@ class HistoryView(QWidget):
         self.delete_button.setEnabled(row is not None)
         if row is None:
             self.detail_title.setText(self.tr("Choose a session to see what you did."))
-            self.detail_when.clear()
-            self.detail_rating.clear()
+            self.detail_when.hide()
+            self.detail_rating.hide()
             return
+        self.detail_when.show()
+        self.detail_rating.show()
         self.detail_title.setText(row.title)
         self.detail_when.setText(
             self.tr("{day} at {time}").format(
