@@ -274,33 +274,6 @@ Ihr jetziger Verlauf wird vorher in dieser Liste aufbewahrt, damit Sie zu ihm zu
     </message>
 </context>
 <context>
-    <name>BandColour</name>
-    <message>
-        <source>yellow</source>
-        <translation>Gelb</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>Rot</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>Grün</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>Blau</translation>
-    </message>
-    <message>
-        <source>black</source>
-        <translation>Schwarz</translation>
-    </message>
-    <message>
-        <source>silver</source>
-        <translation>Silber</translation>
-    </message>
-</context>
-<context>
     <name>ChartCanvas</name>
     <message>
         <source>No data yet</source>
@@ -1828,7 +1801,7 @@ Prüfen Sie den Drucker und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Your last {sessions} sessions of {exercise} were done in full and felt fine. Ready for a little more? Try the {band} instead of the {colour} one.</source>
-        <translation>Ihre letzten {sessions} Einheiten „{exercise}“ haben Sie ganz geschafft, und es ging Ihnen gut. Bereit für etwas mehr? Versuchen Sie: {band} statt {colour}.</translation>
+        <translation>Ihre letzten {sessions} Einheiten „{exercise}“ haben Sie ganz geschafft, und es ging Ihnen gut. Bereit für etwas mehr? Versuchen Sie: {band} statt Band {colour}.</translation>
     </message>
 </context>
 <context>

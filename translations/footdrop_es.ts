@@ -274,33 +274,6 @@ Su historial tal como está ahora se guarda antes en esta lista, para que pueda 
     </message>
 </context>
 <context>
-    <name>BandColour</name>
-    <message>
-        <source>yellow</source>
-        <translation>amarilla</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>roja</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>verde</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>azul</translation>
-    </message>
-    <message>
-        <source>black</source>
-        <translation>negra</translation>
-    </message>
-    <message>
-        <source>silver</source>
-        <translation>plateada</translation>
-    </message>
-</context>
-<context>
     <name>ChartCanvas</name>
     <message>
         <source>No data yet</source>

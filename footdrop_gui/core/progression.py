@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from footdrop_gui.core.catalog import Exercise, Mode
-from footdrop_gui.core.routine import BAND_LEVELS, RoutineEntry, band_text
+from footdrop_gui.core.routine import BAND_LEVELS, RoutineEntry, band_colour, band_text
 from footdrop_gui.core.translation import translate
 
 SESSIONS_NEEDED = 3
@@ -115,7 +115,7 @@ def suggest(
             "Ready for a little more? Try holding {proposed} seconds instead of {current}.",
         )
     else:
-        values |= {"band": band_text(proposed), "colour": _colour(current)}
+        values |= {"band": band_text(proposed), "colour": band_colour(current)}
         text = translate(
             "Progression",
             "Your last {sessions} sessions of {exercise} were done in full and felt fine. "
@@ -124,16 +124,3 @@ def suggest(
     text = text.format(**values)
     return Suggestion(exercise.id, name, current, proposed, text)
 
-
-def _colour(level: int) -> str:
-    """A band's colour on its own ("red"), in the chosen language."""
-    colours = {
-        "yellow": translate("BandColour", "yellow"),
-        "red": translate("BandColour", "red"),
-        "green": translate("BandColour", "green"),
-        "blue": translate("BandColour", "blue"),
-        "black": translate("BandColour", "black"),
-        "silver": translate("BandColour", "silver"),
-    }
-    colour = BAND_LEVELS[level - 1]
-    return colours.get(colour, colour)

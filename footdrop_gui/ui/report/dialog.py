@@ -153,11 +153,7 @@ class PaperDialog(QDialog):
         try:
             pages = write_pdf(Path(target), build, title, footer)
         except ExportError as exc:
-            self._warn(
-                QCoreApplication.translate("PaperDialog", "Not saved"),
-                QCoreApplication.translate("PaperDialog", "{problem}\n\nTry another folder."),
-                exc,
-            )
+            self._not_saved(exc)
             return None
         saved = PaperCounts.tr("Saved %n pages to {file}.", None, pages)
         QMessageBox.information(
@@ -184,6 +180,13 @@ class PaperDialog(QDialog):
                 exc,
             )
             return 0
+
+    def _not_saved(self, problem: ExportError) -> None:
+        self._warn(
+            QCoreApplication.translate("PaperDialog", "Not saved"),
+            QCoreApplication.translate("PaperDialog", "{problem}\n\nTry another folder."),
+            problem,
+        )
 
     def _warn(self, title: str, sentence: str, problem: ExportError) -> None:
         """What went wrong and what to do, in a sentence with the problem's own words."""
@@ -307,11 +310,7 @@ class ReportDialog(PaperDialog):
         try:
             count = write(self._journal.connection, Path(target))
         except ExportError as exc:
-            self._warn(
-                QCoreApplication.translate("PaperDialog", "Not saved"),
-                QCoreApplication.translate("PaperDialog", "{problem}\n\nTry another folder."),
-                exc,
-            )
+            self._not_saved(exc)
             return None
         rows_saved = self.tr("Saved %n rows to {file}.", "", count)
         QMessageBox.information(
