@@ -41,20 +41,12 @@ sys.path.insert(0, str(OUT.parent.parent))
 from history_data import fill  # noqa: E402  (a tool beside the benchmarks)
 
 from tests.helpers.fake_clock import FakeClock  # noqa: E402  (time moves only when told)
+from tests.helpers.session_time import run_for  # noqa: E402
 
 DAILY = list(bundled.routines()[0].exercise_ids)
 SIZES = ((1280, 800), (1024, 600))
 
 
-def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    """Let session time pass, refreshing once a second as the real timer would."""
-    assert window.session is not None
-    while seconds > 0:
-        step = min(1.0, seconds)
-        clock.advance(step)
-        seconds -= step
-        window.session.refresh()
-    QApplication.processEvents()
 
 
 def shoot(window: QWidget, name: str, scheme: Scheme, size: tuple[int, int]) -> None:

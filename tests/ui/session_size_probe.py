@@ -30,6 +30,7 @@ from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import MIN_BODY_POINTS, Scheme, apply_scheme
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.session_time import run_for
 
 TEXT_SCALES = (1.0, 1.3, 1.6)
 TITLE_BAR = 40  # a window manager's title bar and a panel take this much of the screen
@@ -82,13 +83,6 @@ def countdown_problems(view: SessionView, state: str) -> list[str]:
     return []
 
 
-def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    assert window.session is not None
-    while seconds > 0:
-        step = min(1.0, seconds)
-        clock.advance(step)
-        seconds -= step
-        window.session.refresh()
 
 
 def one_text_scale(app: QApplication, scale: float) -> list[str]:

@@ -40,6 +40,7 @@ from footdrop_gui.ui.sound_settings import VolumeControl
 from footdrop_gui.ui.summary_view import SummaryView
 from footdrop_gui.ui.theme import MIN_BODY_POINTS, Scheme, apply_body_font, apply_scheme
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.session_time import run_for
 
 
 @pytest.fixture
@@ -72,14 +73,6 @@ def view_of(window: MainWindow) -> SessionView:
     return page
 
 
-def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    """Time passes; the screen refreshes once a second, as its timer does."""
-    assert window.session is not None
-    while seconds > 0:
-        step = min(1.0, seconds)
-        clock.advance(step)
-        seconds -= step
-        window.session.refresh()
 
 
 def answer_next_box(button_text: str) -> None:
