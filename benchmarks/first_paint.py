@@ -3,9 +3,10 @@
 Each run is a fresh process. The parent notes CLOCK_MONOTONIC (system-wide on Linux) just
 before starting it; the child writes the same clock at the end of its first painted frame
 (and, for the app, when the exercise list can be clicked: painted with its rows, enabled,
-nothing in front) and exits. Median of several runs each, app
-and bare window alternating so load affects both alike, after one unmeasured run of each so
-that both read their files from the page cache (as benchmarks/bundle_size.py does).
+nothing in front) and exits. Median of several runs each, the app, a bare window and the
+library's widgets alone (no app code: benchmarks/library_widgets.py) taking turns so load
+affects all alike, after one unmeasured run of each so that all read their files from the
+page cache (as benchmarks/bundle_size.py does).
 
 The app runs as someone who has used it before would start it: safety notice acknowledged,
 one data folder for every run (so the unmeasured first run leaves what a first start leaves,
@@ -36,6 +37,9 @@ from pathlib import Path
 RUNS = 9
 PROBE = Path(__file__).with_name("first_paint_probe.py")
 PACKAGE = Path(__file__).resolve().parent.parent / "footdrop_gui"
+# The app; a bare window (the baseline); the library's widgets with no app behind them (a
+# reference: what Qt alone costs for that screen, benchmarks/library_widgets.py).
+KINDS = ("app", "bare", "widgets")
 
 
 def one_run(kind: str, folder: str) -> dict[str, float]:
@@ -82,15 +86,18 @@ def main(history_years: int = 0) -> dict[str, float]:
     compileall.compile_dir(PACKAGE, quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         prepared_folder(folder, history_years)
-        one_run("app", folder), one_run("bare", folder)  # warm the page cache; not measured
-        app, bare = [], []
+        for kind in KINDS:  # warm the page cache; not measured
+            one_run(kind, folder)
+        runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in KINDS}
         for _ in range(RUNS):
-            app.append(one_run("app", folder))
-            bare.append(one_run("bare", folder))
+            for kind in KINDS:
+                runs[kind].append(one_run(kind, folder))
+    app, bare, widgets = runs["app"], runs["bare"], runs["widgets"]
     return {
         "app_ms": statistics.median(run["first"] for run in app),
         "library_ms": statistics.median(run["library"] for run in app),
         "bare_ms": statistics.median(run["first"] for run in bare),
+        "widgets_ms": statistics.median(run["library"] for run in widgets),
         "app_rss_mib": statistics.median(run["rss_mib"] for run in app),
         "load_average": os.getloadavg()[0],
     }

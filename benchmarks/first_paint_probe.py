@@ -2,7 +2,8 @@
 
 `app` runs the real start-up (footdrop_gui.startup.run.run_app: data folder, loading window, then
 catalog, history, main window, sound and speech with their default settings); `bare` shows a
-plain QLabel. Both are timed by the frozen bundles' own runtime hook
+plain QLabel; `widgets` shows the library's widgets with no app code behind them
+(benchmarks/library_widgets.py). All are timed by the frozen bundles' own runtime hook
 (packaging/rthook_first_paint.py), so source and frozen figures mean the same: the end of the
 first painted frame, and for the app the moment the exercise list can be clicked (painted
 with its rows, enabled, nothing in front). Written to the marker file as JSON (monotonic times):
@@ -32,7 +33,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         hooked = Path(scratch) / "painted.json"
         os.environ["FOOTDROP_FIRST_PAINT_FILE"] = str(hooked)
-        os.environ["FOOTDROP_FIRST_PAINT_WAIT"] = "library" if kind == "app" else ""
+        os.environ["FOOTDROP_FIRST_PAINT_WAIT"] = "" if kind == "bare" else "library"
         runpy.run_path(str(HOOK))  # patches QApplication.exec, as in a frozen bundle
         if kind == "bare":
             app = QApplication(sys.argv[:1])
@@ -40,6 +41,10 @@ def main() -> None:
             label.resize(1280, 800)
             label.show()
             app.exec()
+        elif kind == "widgets":
+            from library_widgets import run
+
+            run()
         else:
             from footdrop_gui.startup.run import run_app
 

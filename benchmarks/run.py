@@ -105,6 +105,15 @@ def first_paint_figures() -> list[dict[str, Any]]:
             1.6,
             paint["bare_ms"],
         ),
+        # Reference: the same screen's widgets with no app code (benchmarks/library_widgets.py),
+        # the part of the row above that any PySide6 app showing this screen pays.
+        figure(
+            "library's widgets alone, no app code, vs bare window (source), median",
+            paint["widgets_ms"],
+            "ms",
+            None,
+            paint["bare_ms"],
+        ),
         figure(
             "library clickable with ten years of history vs bare window (source), median",
             ten_years["library_ms"],

@@ -261,6 +261,9 @@ WORDY_COMMANDS = ("exercises", "plan", "report", "handout", "backup", "reminders
 
 def _use_language(args: argparse.Namespace) -> None:
     """Translators for a command (QtCore only, but report and handout draw with QtGui)."""
+    from footdrop_gui.pyside_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the command's modules are imported
     from PySide6.QtCore import QCoreApplication
 
     from footdrop_gui.translators import apply_language, command_language

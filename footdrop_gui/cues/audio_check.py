@@ -8,7 +8,6 @@ checks), so the app can run silently with a calm notice instead.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
 import sys
@@ -35,6 +34,8 @@ def audio_notice(problem: AudioProblem) -> str:
 
 def library_loads(library: str) -> bool:
     """Whether a shared library can be loaded here (probed without importing Qt's modules)."""
+    import ctypes  # when sound starts, not with the window (2 ms)
+
     try:
         ctypes.CDLL(library)
     except OSError:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 
 from footdrop_gui import bundled
 from footdrop_gui.cues.audio_check import AudioProblem, audio_notice, find_audio_problem
-from footdrop_gui.cues.make_tones import file_name
 from footdrop_gui.cues.script import Tone
 
 
@@ -45,6 +44,8 @@ class SilentTones:
 
 def tone_files(stack: ExitStack) -> dict[Tone, Path]:
     """Real file paths for the shipped tones (kept valid while stack is open)."""
+    from footdrop_gui.cues.make_tones import file_name  # with the sound, not the window
+
     return {
         tone: stack.enter_context(resources.as_file(bundled.resource("sounds", file_name(tone))))
         for tone in Tone

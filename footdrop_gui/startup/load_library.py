@@ -72,7 +72,6 @@ def load_main_window(
         window.check_history_later()
     window.show()
     show_language_note(window)  # exercises in English when their translation failed
-    window.coach.start_engines_later()  # after the first paint, off the start-up path
     window.schedule_first_run(opened.notice, damaged=opened.damaged is not None)
     QTimer.singleShot(BACKUP_AFTER_MS, window, lambda: daily_backup(journal, data_dir))
     return LoadedApp(window, journal)

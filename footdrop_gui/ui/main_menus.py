@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,15 +17,20 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 from footdrop_gui import APP_NAME
 from footdrop_gui.core.routine import Routine
 from footdrop_gui.ui.appearance import Appearance
-from footdrop_gui.ui.first_run import Questions
 from footdrop_gui.ui.language_menu import LanguageMenu
 from footdrop_gui.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from footdrop_gui.ui.first_run import Questions
 
 translate = QCoreApplication.translate
 
 
 class MenuHost(Protocol):
     """What the menus ask the main window to do."""
+
+    @property
+    def questions(self) -> Questions: ...  # built once the window is on screen
 
     def open_routine_file(self) -> None: ...
     def close(self) -> bool: ...
@@ -56,7 +61,6 @@ class MainMenus:
 def build_menus(
     bar: QMenuBar,
     host: MenuHost,
-    questions: Questions,
     routines: tuple[Routine, ...],
     settings: AppSettings,
 ) -> MainMenus:
@@ -145,7 +149,11 @@ def build_menus(
     )
     view_menu.addSeparator()
     item(view_menu, translate("MainMenus", "&Sound and voice…"), host.open_sound_settings)
-    item(view_menu, translate("MainMenus", "Which foot is &affected…"), questions.ask_affected_side)
+    item(
+        view_menu,
+        translate("MainMenus", "Which foot is &affected…"),
+        lambda: host.questions.ask_affected_side(),
+    )
     item(view_menu, translate("MainMenus", "&Reminders…"), host.show_reminders)
     item(
         view_menu,
@@ -160,7 +168,7 @@ def build_menus(
     item(
         help_menu,
         translate("MainMenus", "&Safety advice"),
-        lambda: questions.show_safety_notice(first_run=False),
+        lambda: host.questions.show_safety_notice(first_run=False),
     )
     about = translate("MainMenus", "&About {app}").format(app=APP_NAME)
     item(help_menu, about, host.show_about, QKeySequence.StandardKey.HelpContents)

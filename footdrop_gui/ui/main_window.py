@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,15 +16,13 @@ from footdrop_gui.core.catalog import Catalog
 from footdrop_gui.core.clock import Clock, MonotonicClock
 from footdrop_gui.core.program import Entry, compile_program
 from footdrop_gui.core.routine import Routine
-from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.paths import cache_dir
 from footdrop_gui.storage.routine_store import RoutineStore
-from footdrop_gui.ui.first_run import Questions
+from footdrop_gui.ui.first_frame import AfterFirstFrame
 from footdrop_gui.ui.history_writes import EVERYTHING, HistoryWrites
 from footdrop_gui.ui.library_page import LibraryPage
 from footdrop_gui.ui.main_menus import build_menus
-from footdrop_gui.ui.session_run import SessionRunner
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.side_question import side_for
 from footdrop_gui.ui.theme import apply_text_scale
@@ -31,12 +30,17 @@ from footdrop_gui.ui.thumbnails import Thumbnails
 from footdrop_gui.ui.window_place import place_window
 
 if TYPE_CHECKING:
+    from footdrop_gui.cues.coach import Coach
+    from footdrop_gui.ui.first_run import Questions
     from footdrop_gui.ui.history_view import HistoryView
     from footdrop_gui.ui.routines_view import RoutinesView
     from footdrop_gui.ui.session_controller import SessionController
+    from footdrop_gui.ui.session_run import SessionRunner
 
-# The session, history and routines screens, and the dialogs, are imported where they are
-# first used rather than here: the library is on screen sooner (see startup/load_library.py).
+# The session, history and routines screens, the dialogs, and even the coach and the first
+# questions are imported where they are first used rather than here: the library is on screen
+# sooner (see startup/load_library.py). The coach, the session runner and the questions are
+# built just after the window's first frame (or when first asked for).
 REMINDERS_AFTER_MS = 1000  # the open app's reminders and tray icon start after the first paint
 
 
@@ -62,8 +66,6 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self.journal = journal
         self._clock = clock or MonotonicClock()
-        self.coach = Coach(settings.path, parent=self)
-        self.questions = Questions(settings, self.coach.settings, catalog, self)
         self.setWindowTitle(APP_NAME)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -83,20 +85,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library_page)
         self._history: HistoryView | None = None  # pages built on first use: a quicker start
         self._routines_page: RoutinesView | None = None
-        self.runner = SessionRunner(
-            journal,
-            catalog,
-            self.routine_store,
-            self.coach,
-            self._clock,
-            self.pages,
-            lambda: side_for(self._settings.affected_side),
-            self.writes,
-            self,
-        )
-        self.runner.opened.connect(self._session_opened)
-        self.runner.finished.connect(self._session_finished)
-        self.runner.full_screen_toggled.connect(self.toggle_full_screen)
         self._start_daily = False  # once greeted: `footdrop --start daily`
         self._refresh_daily()
         self.setCentralWidget(self.pages)
@@ -105,9 +93,44 @@ class MainWindow(QMainWindow):
         self.detail.start_requested.connect(self.start_exercise)
         self.detail.visit_requested.connect(self.log_visit)
         self.pages.currentChanged.connect(self._page_changed)
-        self.menus = build_menus(self.menuBar(), self, self.questions, routines, settings)
+        self.menus = build_menus(self.menuBar(), self, routines, settings)
         self._restore_layout()
         self.library_page.open_on(settings.last_exercise)
+
+    @cached_property
+    def coach(self) -> Coach:
+        """Tones and the spoken coach."""
+        from footdrop_gui.cues.coach import Coach
+
+        return Coach(self._settings.path, parent=self)
+
+    @cached_property
+    def questions(self) -> Questions:
+        """The safety advice, which foot, and settings that cannot be kept."""
+        from footdrop_gui.ui.first_run import Questions
+
+        return Questions(self._settings, self.coach.settings, self._catalog, self)
+
+    @cached_property
+    def runner(self) -> SessionRunner:
+        """Runs the sessions on this window's pages."""
+        from footdrop_gui.ui.session_run import SessionRunner
+
+        runner = SessionRunner(
+            self.journal,
+            self._catalog,
+            self.routine_store,
+            self.coach,
+            self._clock,
+            self.pages,
+            lambda: side_for(self._settings.affected_side),
+            self.writes,
+            self,
+        )
+        runner.opened.connect(self._session_opened)
+        runner.finished.connect(self._session_finished)
+        runner.full_screen_toggled.connect(self.toggle_full_screen)
+        return runner
 
     def log_visit(self) -> None:
         """History's therapy visits, ready to note one."""
@@ -291,16 +314,17 @@ class MainWindow(QMainWindow):
         HandoutDialog(choices, self._catalog, self).exec()
 
     def schedule_first_run(self, notice: str | None = None, damaged: bool = False) -> None:
-        """Once the window is on screen: safety notice, any history notice (with the backups
-        when the history was damaged), unfinished session."""
+        """Once the window is on screen: sound and speech start, then the safety notice, any
+        history notice (with the backups when the history was damaged), unfinished session."""
 
         def greet() -> None:
+            self.coach.start_engines_later()
             self.questions.greet(notice, damaged, self.show_backups)
             self.runner.offer_unfinished()
             if self._start_daily:
                 self.start_daily_now()
 
-        QTimer.singleShot(0, greet)
+        AfterFirstFrame(self, greet)
         QTimer.singleShot(REMINDERS_AFTER_MS, self, self._start_reminders)
 
     def _start_reminders(self) -> None:

@@ -86,6 +86,49 @@ def test_the_loading_window_is_painted_then_the_library_opens_in_its_place(
     assert loading_window(qapp) is None
 
 
+def test_sound_and_the_first_questions_come_just_after_the_library_is_on_screen(
+    qapp: QApplication, qtbot: QtBot, startup: Startup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coach, the session runner and the questions are built after the window's first
+    frame (about 10 ms sooner on screen), then without anything being asked for."""
+    import footdrop_gui.ui.main_window as main_window
+
+    painted: list[bool] = []
+    real_after = main_window.AfterFirstFrame
+
+    def watched(window: QWidget, then: Callable[[], None]) -> object:
+        painted.append(bool({"coach", "runner", "questions"} & set(vars(window))))  # built?
+        return real_after(window, then)
+
+    monkeypatch.setattr(main_window, "AfterFirstFrame", watched)
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.loaded is not None)
+    assert startup.loaded is not None
+    window = startup.loaded.window
+    assert painted == [False]
+    qtbot.waitUntil(lambda: {"coach", "runner", "questions"} <= set(vars(window)))
+    qtbot.waitUntil(lambda: window.coach.outputs.started, timeout=3000)
+
+
+def test_work_put_off_to_the_first_frame_is_done_even_if_it_never_comes(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """A window never painted (started minimised) still gets its sound and questions."""
+    from footdrop_gui.ui.first_frame import AT_LATEST_MS, AfterFirstFrame
+
+    hidden = QWidget()
+    done: list[str] = []
+    AfterFirstFrame(hidden, lambda: done.append("done"))
+    qtbot.wait(AT_LATEST_MS // 2)
+    assert done == []
+    qtbot.waitUntil(lambda: done == ["done"], timeout=AT_LATEST_MS * 2)
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    AfterFirstFrame(shown, lambda: done.append("painted"))
+    shown.show()
+    qtbot.waitUntil(lambda: done[-1] == "painted", timeout=AT_LATEST_MS // 2)
+
+
 def test_a_second_call_to_open_does_not_open_a_second_window(
     qapp: QApplication, qtbot: QtBot, startup: Startup
 ) -> None:
