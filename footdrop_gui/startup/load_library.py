@@ -22,6 +22,7 @@ from footdrop_gui.storage.db import HISTORY_FILE, HistoryError, HistoryOpenError
 from footdrop_gui.storage.errors import met_in_file
 from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.later_check import LaterCheck
+from footdrop_gui.ui.first_frame import AfterFirstFrame
 from footdrop_gui.ui.illustration import app_icon
 from footdrop_gui.ui.language_menu import show_language_note
 from footdrop_gui.ui.main_window import MainWindow
@@ -60,7 +61,6 @@ def load_main_window(
     try:
         if not opened.unchecked:
             journal.purge_deleted()  # else once the check says the file is sound
-        app.setWindowIcon(app_icon())
         settings.last_dark = apply_scheme(app, settings.scheme)  # it used last time's
         window = MainWindow(catalog, routines, settings, data_dir, journal)
     except BaseException as exc:
@@ -71,6 +71,7 @@ def load_main_window(
     if opened.unchecked:
         window.check_history_later()
     window.show()
+    AfterFirstFrame(window, lambda: app.setWindowIcon(app_icon()))  # Qt's SVG plugin: 2 ms
     show_language_note(window)  # exercises in English when their translation failed
     window.schedule_first_run(opened.notice, damaged=opened.damaged is not None)
     QTimer.singleShot(BACKUP_AFTER_MS, window, lambda: daily_backup(journal, data_dir))

@@ -1,13 +1,17 @@
 """Files the app can make again (the library's drawn thumbnails), kept in the data folder's
-cache/: written whole or not at all, and never trusted when read back.
+cache/: written whole or not at all, never trusted when read back, and never piling up.
 
 A cache file that is missing, damaged, too big or unreadable is simply made again; a cache
-that cannot be written costs time at the next start, never an error on screen.
+that cannot be written costs time at the next start, never an error on screen. Each new
+picture (a new drawing, size, screen, scheme or Qt) is a new file, so whenever one is written
+the oldest of the app's files beyond a limit are removed; nothing else in the folder is
+touched.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from contextlib import suppress
 from pathlib import Path
 
@@ -42,3 +46,22 @@ def write_cached(folder: Path, name: str, data: bytes) -> bool:
             partial.unlink()
         return False
     return True
+
+
+def prune_cached(folder: Path, ours: re.Pattern[str], keep: int) -> int:
+    """Remove all but the `keep` most recently written files whose whole name matches
+    `ours`; returns how many were removed. Anything else in the folder is left alone, and a
+    file that cannot be removed is simply left for the next time."""
+    try:
+        named = [entry for entry in os.scandir(folder) if ours.fullmatch(entry.name)]
+        kept = [(entry.stat(follow_symlinks=False).st_mtime_ns, entry) for entry in named]
+    except OSError:
+        return 0
+    kept.sort(key=lambda pair: pair[0], reverse=True)
+    removed = 0
+    for _written, entry in kept[keep:]:
+        with suppress(OSError):
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed += 1
+    return removed

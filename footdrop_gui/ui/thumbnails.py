@@ -10,15 +10,20 @@ pictures have no words, so a language change does not touch them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCryptographicHash, QIODevice, QSize, qVersion
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
-from footdrop_gui.storage.cache_files import read_cached, write_cached
+from footdrop_gui.storage.cache_files import prune_cached, read_cached, write_cached
 from footdrop_gui.ui.illustration import drawing_svg, pose_pixmap
 
 RENDERING = 1  # the way thumbnail pixels are made (the end pose of illustration.paint_frame)
+OURS = re.compile(r"thumbnail-[0-9a-f]{32}\.png")
+# About 16 full sets of pictures (light, dark, high contrast, two screens, a Qt update...),
+# some 0.7 MB; beyond that the oldest go when a new one is drawn.
+KEEP_FILES = 240
 
 
 class Thumbnails:
@@ -47,8 +52,8 @@ class Thumbnails:
                 return pixmap
         pixmap = pose_pixmap(exercise_id, size, dark, 1.0, ratio)
         self.drawn += 1
-        if self._folder is not None:
-            write_cached(self._folder, name, png_bytes(pixmap))
+        if self._folder is not None and write_cached(self._folder, name, png_bytes(pixmap)):
+            prune_cached(self._folder, OURS, KEEP_FILES)
         return pixmap
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -90,8 +91,11 @@ def test_sound_and_the_first_questions_come_just_after_the_library_is_on_screen(
     qapp: QApplication, qtbot: QtBot, startup: Startup, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The coach, the session runner and the questions are built after the window's first
-    frame (about 10 ms sooner on screen), then without anything being asked for."""
+    frame (about 10 ms sooner on screen), then without anything being asked for; so is the
+    app's icon."""
     import footdrop_gui.ui.main_window as main_window
+
+    qapp.setWindowIcon(QIcon())
 
     painted: list[bool] = []
     real_after = main_window.AfterFirstFrame
@@ -108,6 +112,7 @@ def test_sound_and_the_first_questions_come_just_after_the_library_is_on_screen(
     assert painted == [False]
     qtbot.waitUntil(lambda: {"coach", "runner", "questions"} <= set(vars(window)))
     qtbot.waitUntil(lambda: window.coach.outputs.started, timeout=3000)
+    assert not qapp.windowIcon().isNull() and not window.windowIcon().isNull()
 
 
 def test_work_put_off_to_the_first_frame_is_done_even_if_it_never_comes(

@@ -3,6 +3,7 @@ list, and never a wrong or broken picture."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -189,3 +190,28 @@ def test_building_the_window_imports_no_history_charts_report_or_session_screen(
         "PySide6.QtCharts",
     ):
         assert f"'{later}'" not in loaded, later
+
+
+def test_old_pictures_do_not_pile_up_and_nothing_else_in_the_folder_is_touched(
+    light: None, data_dir: Path
+) -> None:
+    """Each new drawing, screen or Qt leaves a new set of files; the oldest go, only ours."""
+    from footdrop_gui.ui.thumbnails import KEEP_FILES
+
+    folder = cache_dir(data_dir)
+    folder.mkdir(parents=True)
+    old = [folder / f"thumbnail-{n:032x}.png" for n in range(KEEP_FILES + 50)]
+    for age, path in enumerate(old):  # written over the years, the first longest ago
+        path.write_bytes(b"an old picture")
+        os.utime(path, ns=(age * 10**9, (1_000_000 + age) * 10**9))
+    foreign = [folder / "notes.txt", folder / "thumbnail-mine.png", folder / "thumbnail-a"]
+    for path in foreign:
+        path.write_text("the person's own")
+    ExerciseList(CATALOG, thumbnails=Thumbnails(folder))  # draws today's set
+    ours = sorted(folder.glob("thumbnail-*.png"))
+    assert len([p for p in ours if p not in foreign]) == KEEP_FILES
+    assert not any(path.exists() for path in old[: 50 + len(IDS)])  # the oldest went
+    assert all(path.exists() for path in old[50 + len(IDS) :])
+    assert all(path.read_text() == "the person's own" for path in foreign)
+    library = ExerciseList(CATALOG, thumbnails=Thumbnails(folder))
+    assert pictures(library)["toe-lifts"] == fresh("toe-lifts", dark=False)
