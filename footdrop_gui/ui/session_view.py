@@ -272,9 +272,9 @@ class SessionView(QWidget):
         # {side_lower} is "right foot" (English writes it in small letters here), {side} is
         # "Right foot": a language whose nouns keep their capitals uses {side}.
         drawing = self.tr("Drawing of {exercise}, {side_lower}")
-        self.picture.setAccessibleName(
-            drawing.format(exercise=d.title, side=d.side, side_lower=d.side.lower())
-        )
+        name = drawing.format(exercise=d.title, side=d.side, side_lower=d.side.lower())
+        if name != self.picture.accessibleName():  # a change is announced to screen readers
+            self.picture.setAccessibleName(name)
         if d.paused != self._paused:
             self._paused = d.paused
             self.pause_button.setText(self.tr("Carry on") if d.paused else self.tr("Pause"))
