@@ -100,6 +100,7 @@ class Journal:
 
     check: the full check of a history opened without it (storage/later_check.py); every
     write waits for its verdict, and a damaged file is set aside before anything is written.
+    on_replaced, when set, is told the notice whenever that happens, whoever asked first.
     """
 
     def __init__(
@@ -111,6 +112,7 @@ class Journal:
         self._conn = conn
         self._now = now
         self._check = check
+        self.on_replaced: Callable[[str], None] | None = None
         # The file's path, to name it when a write fails ("" for a database in memory).
         self.path = Path(conn.execute("PRAGMA database_list").fetchone()[2] or "history")
 
@@ -146,6 +148,8 @@ class Journal:
         self._conn.close()
         opened = start_anew(self.path.parent, _file_time(self._now))
         self._conn = opened.conn
+        if self.on_replaced is not None and opened.notice:
+            self.on_replaced(opened.notice)
         return opened.notice
 
     def export_csv(self, destination: Path) -> int:

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -20,7 +20,8 @@ from footdrop_gui.storage.journal import Journal
 from footdrop_gui.storage.paths import cache_dir
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.first_frame import AfterFirstFrame
-from footdrop_gui.ui.history_writes import EVERYTHING, HistoryWrites
+from footdrop_gui.ui.history_writes import HistoryWrites
+from footdrop_gui.ui.later_damage import LaterDamage
 from footdrop_gui.ui.library_page import LibraryPage
 from footdrop_gui.ui.main_menus import build_menus
 from footdrop_gui.ui.settings import AppSettings
@@ -46,8 +47,6 @@ REMINDERS_AFTER_MS = 1000  # the open app's reminders and tray icon start after 
 
 class MainWindow(QMainWindow):
     """Choose an exercise on the left, read about it on the right."""
-
-    history_checked = Signal()  # from the history's full check's thread (check_history_later)
 
     def __init__(
         self,
@@ -75,6 +74,7 @@ class MainWindow(QMainWindow):
         self.library, self.detail = self.library_page.library, self.library_page.detail
         self.routine_store = RoutineStore(journal, catalog)
         self.writes = HistoryWrites(self)  # every page saves through it and refreshes on it
+        self._later_damage = LaterDamage(journal, self.writes, self.show_backups, self)
         self.writes.changed.connect(lambda _part: self._refresh_daily())
         self.library_page.daily_button.clicked.connect(
             lambda: self.start_routine(self.daily_routine())
@@ -280,23 +280,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def check_history_later(self) -> None:
-        """The full check of a history opened without it, on a thread of its own while the
-        library shows (ten years take ~130 ms); a write before its verdict waits for it."""
-        self.history_checked.connect(self._history_checked, Qt.ConnectionType.QueuedConnection)
-        self.journal.start_check(self.history_checked.emit)
-
-    def _history_checked(self) -> None:
-        """A damaged history found after the library showed: set aside and said as at start."""
-        notice = self.journal.settle_check()
-        if notice:
-            self.writes.changed.emit(EVERYTHING)  # the pages show the new, empty history
-            self.show_backups(notice)
+        """The full check of a history opened without it, while the library shows; a write
+        before its verdict waits for it (ui/later_damage.py)."""
+        self._later_damage.start_check()
 
     def show_backups(self, message: str | None = None) -> None:
         """The backups of the history, and a way back to one (a message offers the newest)."""
         from footdrop_gui.ui.backups_dialog import BackupsDialog
 
-        message = self.journal.settle_check() or message  # a restore writes: checked first
+        if self.journal.settle_check():  # a restore writes: checked first
+            return  # damaged: said next, with the backups (ui/later_damage.py)
         BackupsDialog(self.journal, self._data_dir, message, self, self.writes).exec()
 
     def show_report_dialog(self) -> None:

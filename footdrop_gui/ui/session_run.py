@@ -19,7 +19,7 @@ from footdrop_gui.core.clock import Clock
 from footdrop_gui.core.program import Entry, Program, Side, compile_program
 from footdrop_gui.cues.coach import Coach
 from footdrop_gui.storage.errors import HistoryWriteError
-from footdrop_gui.storage.journal import Journal, Rating, ResumePoint
+from footdrop_gui.storage.journal import HistoryReplaced, Journal, Rating, ResumePoint
 from footdrop_gui.storage.routine_store import RoutineStore
 from footdrop_gui.ui.dialogs import tell
 from footdrop_gui.ui.history_writes import SESSIONS, HistoryWrites
@@ -96,6 +96,8 @@ class SessionRunner(QObject):
                 session_id = self._journal.start_session(title, program)
             else:
                 session_id = resume.session_id
+        except HistoryReplaced:
+            return  # the window says what was found, with the backups (check_history_later)
         except HistoryWriteError as exc:
             tell(
                 self._window,

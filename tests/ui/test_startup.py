@@ -386,8 +386,42 @@ def test_damage_found_after_the_library_shows_is_set_aside_untouched_and_told(
 def test_a_session_started_before_the_check_has_spoken_waits_and_is_stopped_by_damage(
     qtbot: QtBot, startup: Startup, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The damage is said as at start, with the backups offered; the session waits."""
+    from footdrop_gui.ui.main_window import MainWindow
+
+    damaged = years_of_visits_then_damage(data_dir)
+    monkeypatch.setattr(MainWindow, "check_history_later", lambda self: None)  # not yet begun
+    said: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupsDialog)
+        said.append(dialog.message.text())
+        dialog.accept()
+
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.loaded is not None)
+    assert startup.loaded is not None
+    window = startup.loaded.window
+    watcher = when_modal(BackupsDialog, read)
+    window.detail.start_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    watcher.stop()
+    ((message,),) = [said]
+    assert "damaged" in message and "kept, unchanged" in message
+    assert window.session is None and window.pages.currentWidget() is window.library_page
+    assert set_aside_bytes(data_dir) == [damaged]
+    startup.loaded.journal.add_visit(TherapyVisit(date(2026, 11, 30)))  # the new one writes
+    assert len(startup.loaded.journal.visits()) == 1
+
+
+def test_a_change_saved_before_the_check_has_spoken_is_kept_on_screen_and_backups_offered(
+    qtbot: QtBot, startup: Startup, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any write, not only a session's start: not saved (their words still on screen), then
+    the damage said as at start, with the backups."""
     from PySide6.QtWidgets import QMessageBox
 
+    from footdrop_gui.ui.history_writes import KEPT, VISITS
     from footdrop_gui.ui.main_window import MainWindow
 
     damaged = years_of_visits_then_damage(data_dir)
@@ -395,21 +429,24 @@ def test_a_session_started_before_the_check_has_spoken_waits_and_is_stopped_by_d
     said: list[str] = []
 
     def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(f"{box.windowTitle()}: {box.text()}")
+        said.append(box.text() if isinstance(box, QMessageBox) else box.message.text())
         box.accept()
 
     startup.begin()
     qtbot.waitUntil(lambda: startup.loaded is not None)
     assert startup.loaded is not None
     window = startup.loaded.window
-    watcher = when_modal(QMessageBox, read)
-    window.detail.start_button.click()
-    watcher.stop()
-    ((message,),) = [said]
-    assert message.startswith("The session cannot start:")
-    assert "damaged" in message and "kept, unchanged" in message
-    assert window.session is None and window.pages.currentWidget() is window.library_page
+    watchers = [when_modal(QMessageBox, read), when_modal(BackupsDialog, read)]
+    with window.writes.saving(window, "Your visit", VISITS, KEPT) as saved:
+        window.journal.add_visit(TherapyVisit(date(2026, 11, 30), "new insoles"))
+    qtbot.waitUntil(lambda: len(said) == 2)
+    for watcher in watchers:
+        watcher.stop()
+    assert not saved
+    not_saved, backups = said  # one after the other, never one over the other
+    assert not_saved.startswith("Your visit could not be saved.") and "nothing is lost" in not_saved
+    assert "damaged" in backups and "kept, unchanged" in backups
     assert set_aside_bytes(data_dir) == [damaged]
-    startup.loaded.journal.add_visit(TherapyVisit(date(2026, 11, 30)))  # the new one writes
-    assert len(startup.loaded.journal.visits()) == 1
+    with window.writes.saving(window, "Your visit", VISITS, KEPT) as saved:
+        window.journal.add_visit(TherapyVisit(date(2026, 11, 30), "new insoles"))
+    assert saved and len(window.journal.visits()) == 1
