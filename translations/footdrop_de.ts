@@ -3840,6 +3840,21 @@ Bitten Sie die Person, die die Datei erstellt hat, sie zu prüfen.</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedProblems</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>The app met a problem it did not expect, so what you just did may not have happened. Everything already saved in your history is kept.
+
+You can carry on. If this happens again, close the app and open it again.</source>
+        <translation>Die App ist auf ein unerwartetes Problem gestoßen. Was Sie gerade getan haben, ist deshalb vielleicht nicht geschehen. Alles, was schon in Ihrem Verlauf gespeichert ist, bleibt erhalten.
+
+Sie können weitermachen. Wenn das noch einmal passiert, schließen Sie die App und öffnen Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>a number about {digits} digits long</source>

@@ -3840,6 +3840,21 @@ Pida a quien hizo el archivo que lo revise.</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedProblems</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha salido mal</translation>
+    </message>
+    <message>
+        <source>The app met a problem it did not expect, so what you just did may not have happened. Everything already saved in your history is kept.
+
+You can carry on. If this happens again, close the app and open it again.</source>
+        <translation>La aplicación ha tenido un problema inesperado, así que es posible que lo que acaba de hacer no se haya realizado. Todo lo que ya estaba guardado en su historial se conserva.
+
+Puede continuar. Si vuelve a ocurrir, cierre la aplicación y ábrala de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>a number about {digits} digits long</source>

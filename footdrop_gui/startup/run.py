@@ -49,10 +49,17 @@ class Startup:
     """The loading window first; the main window once that has been painted."""
 
     def __init__(
-        self, app: QApplication, data_dir: Path, settings: AppSettings, start_daily: bool = False
+        self,
+        app: QApplication,
+        data_dir: Path,
+        settings: AppSettings,
+        start_daily: bool = False,
+        report_unexpected: bool = False,
     ) -> None:
         self._app = app
         self._start_daily = start_daily  # `footdrop --start daily` (a reminder's "Start now")
+        # The app's own word on errors nobody expected (ui/unexpected.py); tests keep theirs.
+        self._report_unexpected = report_unexpected
         self._data_dir = data_dir
         self._settings = settings
         self.loading_window: LoadingWindow | None = LoadingWindow(settings)
@@ -80,6 +87,11 @@ class Startup:
             traceback.print_exc()
             self._give_up(loading_window, UNEXPECTED)
             return
+        if self._report_unexpected:
+            from footdrop_gui.ui.unexpected import UnexpectedProblems
+
+            loaded = self.loaded
+            UnexpectedProblems(loaded.window, loaded.journal.damage_explains).install()
         if self._start_daily:
             self.loaded.window.start_daily_when_greeted()
         loading_window.close()  # the main window is shown over it first, so there is no gap
@@ -112,7 +124,7 @@ def run_app(
     settings = AppSettings(data_dir)
     apply_language(app, language_for(data_dir, language))
     app.setPalette(build_palette(settings.opening_dark()))  # the stylesheet comes with the window
-    startup = Startup(app, data_dir, settings, start_daily)
+    startup = Startup(app, data_dir, settings, start_daily, report_unexpected=True)
     try:
         startup.begin()
         status = app.exec()

@@ -152,6 +152,11 @@ class Journal:
             self.on_replaced(opened.notice)
         return opened.notice
 
+    def damage_explains(self, error: BaseException) -> bool:
+        """Whether error is a read that met damage the pending full check then found: the
+        file is set aside and a new one started (on_replaced is told), as for a write."""
+        return isinstance(error, sqlite3.DatabaseError) and self.settle_check() is not None
+
     def export_csv(self, destination: Path) -> int:
         """Every kept session and activity as one CSV file (see storage/export.py)."""
         return export_csv(self._conn, destination)

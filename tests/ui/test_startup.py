@@ -450,3 +450,34 @@ def test_a_change_saved_before_the_check_has_spoken_is_kept_on_screen_and_backup
     with window.writes.saving(window, "Your visit", VISITS, KEPT) as saved:
         window.journal.add_visit(TherapyVisit(date(2026, 11, 30), "new insoles"))
     assert saved and len(window.journal.visits()) == 1
+
+
+def test_a_read_that_meets_the_damage_before_the_check_has_spoken_is_said_as_damage(
+    qtbot: QtBot,
+    startup: Startup,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Not "something went wrong": the damaged file is set aside and said as at start."""
+    from footdrop_gui.ui.main_window import MainWindow
+    from footdrop_gui.ui.unexpected import UnexpectedProblems
+
+    damaged = years_of_visits_then_damage(data_dir)
+    monkeypatch.setattr(MainWindow, "check_history_later", lambda self: None)  # not yet begun
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.loaded is not None)
+    assert startup.loaded is not None
+    window, journal = startup.loaded.window, startup.loaded.journal
+    problems = UnexpectedProblems(window, journal.damage_explains)
+    with pytest.raises(sqlite3.DatabaseError) as met:
+        journal.visits()  # History's list of visits reads the broken page
+    said: list[str] = []
+    watcher = when_modal(BackupsDialog, lambda d: said.append(d.message.text()) or d.accept())
+    problems.hook(type(met.value), met.value, met.value.__traceback__)
+    qtbot.waitUntil(lambda: bool(said))
+    watcher.stop()
+    assert "damaged" in said[0] and "kept, unchanged" in said[0]
+    assert set_aside_bytes(data_dir) == [damaged]
+    assert journal.visits() == []  # the new history reads
+    assert "malformed" in capsys.readouterr().err  # the details, for whoever helps
