@@ -88,13 +88,20 @@ class Startup:
             self._give_up(loading_window, UNEXPECTED)
             return
         if self._report_unexpected:
-            from footdrop_gui.ui.unexpected import UnexpectedProblems
+            from footdrop_gui.ui.first_frame import AfterFirstFrame
 
-            loaded = self.loaded
-            UnexpectedProblems(loaded.window, loaded.journal.damage_explains).install()
+            AfterFirstFrame(self.loaded.window, self._catch_unexpected)
         if self._start_daily:
             self.loaded.window.start_daily_when_greeted()
         loading_window.close()  # the main window is shown over it first, so there is no gap
+
+    def _catch_unexpected(self) -> None:
+        """The app's own word on errors nobody expected, once the library is on screen."""
+        from footdrop_gui.ui.unexpected import UnexpectedProblems
+
+        if self.loaded is not None:
+            loaded = self.loaded
+            UnexpectedProblems(loaded.window, loaded.journal.damage_explains).install()
 
     def _give_up(self, loading_window: LoadingWindow, message: str, exit_code: int = 1) -> None:
         report_startup_problem(self._app, message)

@@ -24,8 +24,13 @@ class AfterFirstFrame(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)  # once this frame is finished
+            QTimer.singleShot(0, self, self._after_frame)  # once this frame is finished
         return False
+
+    def _after_frame(self) -> None:
+        """One turn more: what the frame itself set off (its children's follow-ups, the
+        window system's replies) comes first; this work can wait a moment longer."""
+        QTimer.singleShot(0, self, self._run)
 
     def _run(self) -> None:
         then, self._then = self._then, None

@@ -93,14 +93,19 @@ def test_the_running_app_installs_it_and_a_test_run_keeps_its_own(
     plain = Startup(qapp, data_dir, settings)
     plain.begin()
     qtbot.waitUntil(lambda: plain.loaded is not None)
-    assert sys.excepthook is ours
     assert plain.loaded is not None
-    plain.loaded.window.close()
+    window = plain.loaded.window
+    qtbot.waitUntil(lambda: "runner" in vars(window))  # greeted: the first frame is long gone
+    assert sys.excepthook is ours
+    window.close()
     plain.close()
     app_like = Startup(qapp, data_dir, settings, report_unexpected=True)
     app_like.begin()
     qtbot.waitUntil(lambda: app_like.loaded is not None)
-    assert isinstance(getattr(sys.excepthook, "__self__", None), UnexpectedProblems)
+    qtbot.waitUntil(  # once the library is on screen
+        lambda: isinstance(getattr(sys.excepthook, "__self__", None), UnexpectedProblems)
+    )
     assert app_like.loaded is not None
+    qtbot.waitUntil(lambda: "runner" in vars(app_like.loaded.window))
     app_like.loaded.window.close()
     app_like.close()
