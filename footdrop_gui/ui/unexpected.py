@@ -26,7 +26,8 @@ QUIET_FOR_S = 300.0
 
 
 class UnexpectedProblems(QObject):
-    """sys.excepthook while the app runs (installed by startup/run.py, never in tests)."""
+    """sys.excepthook while the app runs: installed by startup/run.py for the real app only
+    (Startup(report_unexpected=True)); the tests keep pytest-qt's own."""
 
     def __init__(
         self,
