@@ -8,8 +8,7 @@ screen almost as soon as Qt is. The main window then opens over it, in the same 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footdrop_gui import APP_NAME
@@ -24,8 +23,6 @@ class LoadingWindow(QWidget):
     Plain widgets only: naming any of Qt's enums here (alignment, window flags) would build
     Qt's whole namespace of enums first, about 20 ms.
     """
-
-    painted = Signal()
 
     def __init__(self, settings: AppSettings) -> None:
         super().__init__()
@@ -44,11 +41,3 @@ class LoadingWindow(QWidget):
         row.addLayout(column)
         row.addStretch(1)
         place_window(self, settings.window_geometry)
-        self._announced = False
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The first paint means it is on screen: time to load the rest."""
-        super().paintEvent(event)
-        if not self._announced:
-            self._announced = True
-            self.painted.emit()

@@ -14,7 +14,6 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from footdrop_gui.language import RESTART_PROPERTY
@@ -25,15 +24,12 @@ from footdrop_gui.storage.errors import HistoryOpenError
 from footdrop_gui.storage.instance_lock import AlreadyRunningError, InstanceLock
 from footdrop_gui.storage.paths import DataDirError, ensure_data_dir, resolve_data_dir
 from footdrop_gui.translators import apply_language, language_for
+from footdrop_gui.ui.first_frame import AfterFirstFrame
 from footdrop_gui.ui.settings import AppSettings
 from footdrop_gui.ui.theme import build_palette
 
 if TYPE_CHECKING:
     from footdrop_gui.startup.load_library import LoadedApp
-
-# If the loading window is never painted (a minimised start, a compositor that holds it
-# back), the main window opens anyway after this long.
-OPEN_ANYWAY_MS = 1000
 
 
 __all__ = ["AlreadyRunningError", "hold_single_instance"]
@@ -63,17 +59,19 @@ class Startup:
         self._data_dir = data_dir
         self._settings = settings
         self.loading_window: LoadingWindow | None = LoadingWindow(settings)
-        self.loading_window.painted.connect(lambda: QTimer.singleShot(0, self.open_main_window))
         self.loaded: LoadedApp | None = None
 
     def begin(self) -> None:
+        """Show the loading window; the main window follows its first frame (or opens anyway
+        after a second, when it is never painted: a minimised start, a compositor that holds
+        it back)."""
         if self.loading_window is not None:
             self.loading_window.show()
-        QTimer.singleShot(OPEN_ANYWAY_MS, self.open_main_window)
+            AfterFirstFrame(self.loading_window, self.open_main_window)
 
     def open_main_window(self) -> None:
         if self.loading_window is None:
-            return  # already opened (it was painted, then the fallback timer fired)
+            return  # already opened
         loading_window, self.loading_window = self.loading_window, None
         # Imported here, once the loading window is on screen: these take a moment.
         from footdrop_gui.startup.load_library import load_main_window
@@ -88,8 +86,6 @@ class Startup:
             self._give_up(loading_window, UNEXPECTED)
             return
         if self._report_unexpected:
-            from footdrop_gui.ui.first_frame import AfterFirstFrame
-
             AfterFirstFrame(self.loaded.window, self._catch_unexpected)
         if self._start_daily:
             self.loaded.window.start_daily_when_greeted()

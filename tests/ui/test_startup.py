@@ -283,8 +283,10 @@ def test_nothing_heavy_is_loaded_before_the_loading_window_is_painted(data_dir: 
         qt = run.create_application(sys.argv[:1])
         settings = run.AppSettings(__import__("pathlib").Path({str(data_dir)!r}))
         startup = run.Startup(qt, settings.path.parent, settings)
-        startup.loading_window.painted.connect(lambda: print(sorted(sys.modules)) or qt.exit(0))
         startup.loading_window.show()
+        run.AfterFirstFrame(
+            startup.loading_window, lambda: print(sorted(sys.modules)) or qt.exit(0)
+        )
         qt.exec()
         """
     )
