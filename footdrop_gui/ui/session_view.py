@@ -244,6 +244,12 @@ class SessionView(QWidget):
             self.title.setText(d.title)
             self.side.setText(d.side)
             self._reflow()  # a long name may wrap to a second line
+            # {side_lower} is "right foot" (English writes it in small letters here), {side}
+            # is "Right foot": a language whose nouns keep their capitals uses {side}.
+            drawing = self.tr("Drawing of {exercise}, {side_lower}")
+            self.picture.setAccessibleName(
+                drawing.format(exercise=d.title, side=d.side, side_lower=d.side.lower())
+            )
         self.countdown.set_widest(d.countdown_widest)
         self.countdown.setText(d.countdown)
         if d.countdown_widest != self._widest:
@@ -269,12 +275,6 @@ class SessionView(QWidget):
         self.session_caption.setText(left)
         self.picture.set_exercise(d.exercise_id)
         self.picture.set_frame(d.blend, d.mirrored, d.show_motion)
-        # {side_lower} is "right foot" (English writes it in small letters here), {side} is
-        # "Right foot": a language whose nouns keep their capitals uses {side}.
-        drawing = self.tr("Drawing of {exercise}, {side_lower}")
-        name = drawing.format(exercise=d.title, side=d.side, side_lower=d.side.lower())
-        if name != self.picture.accessibleName():  # a change is announced to screen readers
-            self.picture.setAccessibleName(name)
         if d.paused != self._paused:
             self._paused = d.paused
             self.pause_button.setText(self.tr("Carry on") if d.paused else self.tr("Pause"))

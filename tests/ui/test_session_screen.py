@@ -162,9 +162,11 @@ def test_side_change_is_called_and_the_drawing_turns_to_the_left_foot(
 ) -> None:
     view = start_from_detail(window, qtbot, "tennis-ball-massage")
     assert view.side.text() == "Right foot"
+    assert view.picture.accessibleName() == "Drawing of Tennis ball massage, right foot"
     run_for(window, clock, 10 + 180)
     assert (view.phase.text(), view.side.text()) == ("Switch to your left foot", "Left foot")
     assert view.picture.frame()[1] is True  # mirrored
+    assert view.picture.accessibleName() == "Drawing of Tennis ball massage, left foot"
     run_for(window, clock, 10)
     assert view.countdown.text() == "3:00"
 
